@@ -1,0 +1,281 @@
+//! The three week-24 criteria of Chung et al. (2007), one function each.
+//!
+//! Every comparison is written without division (`2·w ≤ b`) and done in
+//! exact decimals; percentages are only for reading.
+
+use crate::field::Field;
+use crate::format::{percent, reduction_percent, value};
+use crate::validate::Inputs;
+use rust_decimal::Decimal;
+
+/// One of the three domains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Criterion {
+    Ck,
+    Mmt,
+    Dssi,
+}
+
+impl Criterion {
+    pub const ALL: [Criterion; 3] = [Criterion::Ck, Criterion::Mmt, Criterion::Dssi];
+
+    /// The key in the CLI's JSON and the prefix of the page's status id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Criterion::Ck => "ck",
+            Criterion::Mmt => "mmt",
+            Criterion::Dssi => "dssi",
+        }
+    }
+
+    /// The abbreviation a clinician uses.
+    pub fn short(self) -> &'static str {
+        match self {
+            Criterion::Ck => "CK",
+            Criterion::Mmt => "MMT",
+            Criterion::Dssi => "DSSI",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Criterion::Ck => "Creatine kinase (CK/CPK)",
+            Criterion::Mmt => "Muscle strength (MMT)",
+            Criterion::Dssi => "Skin (DSSI)",
+        }
+    }
+
+    /// The rule in one sentence, including which MMT reading is applied.
+    pub fn rule(self) -> &'static str {
+        match self {
+            Criterion::Ck => {
+                "CK at least halved (a reduction of ≥ 50 %), counted only when the baseline is above 2× the upper limit of normal."
+            }
+            Criterion::Mmt => {
+                "Strength deficit at least halved: the distance from the scale maximum (maximum − score) must fall by ≥ 50 %."
+            }
+            Criterion::Dssi => {
+                "DSSI at least halved (a reduction of ≥ 50 %), counted when the baseline is above 0."
+            }
+        }
+    }
+}
+
+/// A criterion's result. Each variant carries only what it can know, so a
+/// `met` without an improvement or a `not_entered` with one cannot exist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Met { improvement: Decimal },
+    NotMet { improvement: Decimal },
+    /// All values present, but the baseline cannot qualify. The improvement
+    /// is shown when it can be computed at all.
+    NotEvaluable { improvement: Option<Decimal> },
+    /// These fields are missing or invalid.
+    NotEntered { missing: Vec<Field> },
+}
+
+/// The four statuses of CONTRACT §1–2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Met,
+    NotMet,
+    NotEvaluable,
+    NotEntered,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::NotMet => "not_met",
+            Status::NotEvaluable => "not_evaluable",
+            Status::NotEntered => "not_entered",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Met => "Met",
+            Status::NotMet => "Not met",
+            Status::NotEvaluable => "Not evaluable",
+            Status::NotEntered => "Not entered",
+        }
+    }
+}
+
+impl Outcome {
+    pub fn status(&self) -> Status {
+        match self {
+            Outcome::Met { .. } => Status::Met,
+            Outcome::NotMet { .. } => Status::NotMet,
+            Outcome::NotEvaluable { .. } => Status::NotEvaluable,
+            Outcome::NotEntered { .. } => Status::NotEntered,
+        }
+    }
+
+    pub fn improvement(&self) -> Option<Decimal> {
+        match self {
+            Outcome::Met { improvement } | Outcome::NotMet { improvement } => Some(*improvement),
+            Outcome::NotEvaluable { improvement } => *improvement,
+            Outcome::NotEntered { .. } => None,
+        }
+    }
+}
+
+/// A criterion, its outcome and the sentence that explains it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CriterionResult {
+    pub criterion: Criterion,
+    pub outcome: Outcome,
+    pub reason: String,
+}
+
+/// The fields among `entries` that hold no valid value.
+fn missing(entries: &[(Field, bool)]) -> Vec<Field> {
+    entries.iter().filter(|(_, ok)| !ok).map(|(f, _)| *f).collect()
+}
+
+/// "missing: CK week 24; invalid: CK upper limit of normal".
+fn describe_missing(inputs: &Inputs, fields: &[Field]) -> String {
+    let (invalid, empty): (Vec<Field>, Vec<Field>) =
+        fields.iter().partition(|f| inputs.error(**f).is_some());
+    let list = |fs: &[Field]| fs.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
+    let mut parts = Vec::new();
+    if !empty.is_empty() {
+        parts.push(format!("missing {}", list(&empty)));
+    }
+    if !invalid.is_empty() {
+        parts.push(format!("{} to be corrected", list(&invalid)));
+    }
+    format!("Needs a value: {}.", parts.join("; "))
+}
+
+/// "fell 58.3 % from 1200 to 500 U/L", "rose 10.0 % …", "unchanged at …".
+fn change_phrase(subject: &str, from: Decimal, to: Decimal, improvement: Decimal, unit: &str) -> String {
+    if to < from {
+        format!("{subject} fell {} % from {} to {}{unit}", percent(improvement), value(from), value(to))
+    } else if to > from {
+        format!("{subject} rose {} % from {} to {}{unit}", percent(-improvement), value(from), value(to))
+    } else {
+        format!("{subject} was unchanged at {}{unit}", value(from))
+    }
+}
+
+pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
+    let criterion = Criterion::Ck;
+    let unit = inputs.ck_unit.value();
+    let (uln, b, w) = (inputs.ck_uln.value(), inputs.ck_baseline.value(), inputs.ck_week24.value());
+    let (Some(unit), Some(uln), Some(b), Some(w)) = (unit, uln, b, w) else {
+        let fields = missing(&[
+            (Field::CkUnit, unit.is_some()),
+            (Field::CkUln, uln.is_some()),
+            (Field::CkBaseline, b.is_some()),
+            (Field::CkWeek24, w.is_some()),
+        ]);
+        let mut reason = describe_missing(inputs, &fields);
+        if let (Some(unit), Some(uln), Some(b)) = (unit, uln, b) {
+            if !ck_qualifies(uln, b) {
+                reason.push_str(&format!(
+                    " The baseline {} {} is not above 2× ULN ({} {}), so this criterion could not count.",
+                    value(b), unit.symbol(), value(twice(uln)), unit.symbol()
+                ));
+            }
+        }
+        return CriterionResult { criterion, outcome: Outcome::NotEntered { missing: fields }, reason };
+    };
+    let u = unit.symbol();
+    let improvement = reduction_percent(b, w);
+    if !ck_qualifies(uln, b) {
+        let reason = format!(
+            "Baseline CK {} {u} is not above 2× ULN ({} {u}), so a CK reduction cannot count.",
+            value(b),
+            value(twice(uln))
+        );
+        return CriterionResult { criterion, outcome: Outcome::NotEvaluable { improvement }, reason };
+    }
+    // b > 2·ULN > 0, so the reduction is always defined here.
+    let improvement = improvement.unwrap_or_default();
+    let change = change_phrase("CK", b, w, improvement, &format!(" {u}"));
+    let why = format!("because baseline was above 2× ULN ({} {u})", value(twice(uln)));
+    if twice(w) <= b {
+        let reason = format!("{change}; ≥ 50 % needed {why}.");
+        CriterionResult { criterion, outcome: Outcome::Met { improvement }, reason }
+    } else {
+        let reason = format!(
+            "{change}; ≥ 50 % was needed (week 24 at most {} {u}) {why}.",
+            value(b / Decimal::TWO)
+        );
+        CriterionResult { criterion, outcome: Outcome::NotMet { improvement }, reason }
+    }
+}
+
+/// Strictly above twice the upper limit of normal.
+fn ck_qualifies(uln: Decimal, baseline: Decimal) -> bool {
+    baseline > twice(uln)
+}
+
+/// `2·x`; every accepted value is small enough that this cannot overflow.
+fn twice(x: Decimal) -> Decimal {
+    x.checked_mul(Decimal::TWO).unwrap_or(Decimal::MAX)
+}
+
+pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
+    let criterion = Criterion::Mmt;
+    let (max, s0, s1) = (inputs.mmt_max.value(), inputs.mmt_baseline.value(), inputs.mmt_week24.value());
+    let (Some(max), Some(s0), Some(s1)) = (max, s0, s1) else {
+        let fields = missing(&[
+            (Field::MmtMax, max.is_some()),
+            (Field::MmtBaseline, s0.is_some()),
+            (Field::MmtWeek24, s1.is_some()),
+        ]);
+        let reason = describe_missing(inputs, &fields);
+        return CriterionResult { criterion, outcome: Outcome::NotEntered { missing: fields }, reason };
+    };
+    // Validation keeps both scores within 0..=max, so the deficits are ≥ 0.
+    let (d0, d1) = (max - s0, max - s1);
+    let improvement = reduction_percent(d0, d1);
+    if d0 <= Decimal::ZERO {
+        let reason = format!(
+            "Baseline MMT {} is already the scale maximum ({}): there is no strength deficit to halve.",
+            value(s0),
+            value(max)
+        );
+        return CriterionResult { criterion, outcome: Outcome::NotEvaluable { improvement }, reason };
+    }
+    let improvement = improvement.unwrap_or_default();
+    let change = change_phrase("Strength deficit", d0, d1, improvement, " points");
+    let scores = format!("score {} → {} of {}", value(s0), value(s1), value(max));
+    if twice(d1) <= d0 {
+        let reason = format!("{change} ({scores}); ≥ 50 % needed.");
+        CriterionResult { criterion, outcome: Outcome::Met { improvement }, reason }
+    } else {
+        let reason = format!(
+            "{change} ({scores}); ≥ 50 % was needed (week-24 score at least {}).",
+            value((max + s0) / Decimal::TWO)
+        );
+        CriterionResult { criterion, outcome: Outcome::NotMet { improvement }, reason }
+    }
+}
+
+pub fn evaluate_dssi(inputs: &Inputs) -> CriterionResult {
+    let criterion = Criterion::Dssi;
+    let (b, w) = (inputs.dssi_baseline.value(), inputs.dssi_week24.value());
+    let (Some(b), Some(w)) = (b, w) else {
+        let fields = missing(&[(Field::DssiBaseline, b.is_some()), (Field::DssiWeek24, w.is_some())]);
+        let reason = describe_missing(inputs, &fields);
+        return CriterionResult { criterion, outcome: Outcome::NotEntered { missing: fields }, reason };
+    };
+    if b <= Decimal::ZERO {
+        let reason = "Baseline DSSI is 0: there is no skin disease to reduce.".to_owned();
+        return CriterionResult { criterion, outcome: Outcome::NotEvaluable { improvement: None }, reason };
+    }
+    let improvement = reduction_percent(b, w).unwrap_or_default();
+    let change = change_phrase("DSSI", b, w, improvement, "");
+    if twice(w) <= b {
+        let reason = format!("{change}; ≥ 50 % needed.");
+        CriterionResult { criterion, outcome: Outcome::Met { improvement }, reason }
+    } else {
+        let reason = format!("{change}; ≥ 50 % was needed (week 24 at most {}).", value(b / Decimal::TWO));
+        CriterionResult { criterion, outcome: Outcome::NotMet { improvement }, reason }
+    }
+}

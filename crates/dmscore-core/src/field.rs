@@ -1,0 +1,140 @@
+//! The nine inputs, named once: the page's element ids, the CLI's JSON paths
+//! and the labels all come from here so they cannot drift apart.
+
+/// One input of the form. The order is reading order (CK → MMT → DSSI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    CkUnit,
+    CkUln,
+    CkBaseline,
+    CkWeek24,
+    MmtMax,
+    MmtBaseline,
+    MmtWeek24,
+    DssiBaseline,
+    DssiWeek24,
+}
+
+impl Field {
+    pub const ALL: [Field; 9] = [
+        Field::CkUnit,
+        Field::CkUln,
+        Field::CkBaseline,
+        Field::CkWeek24,
+        Field::MmtMax,
+        Field::MmtBaseline,
+        Field::MmtWeek24,
+        Field::DssiBaseline,
+        Field::DssiWeek24,
+    ];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The page's element id and the link's key (CONTRACT §2, §3).
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::CkUnit => "ck-unit",
+            Field::CkUln => "ck-uln",
+            Field::CkBaseline => "ck-baseline",
+            Field::CkWeek24 => "ck-week24",
+            Field::MmtMax => "mmt-max",
+            Field::MmtBaseline => "mmt-baseline",
+            Field::MmtWeek24 => "mmt-week24",
+            Field::DssiBaseline => "dssi-baseline",
+            Field::DssiWeek24 => "dssi-week24",
+        }
+    }
+
+    /// The CLI's JSON path, used to prefix error lines (CONTRACT §1).
+    pub fn path(self) -> &'static str {
+        match self {
+            Field::CkUnit => "ck.unit",
+            Field::CkUln => "ck.uln",
+            Field::CkBaseline => "ck.baseline",
+            Field::CkWeek24 => "ck.week24",
+            Field::MmtMax => "mmt.max",
+            Field::MmtBaseline => "mmt.baseline",
+            Field::MmtWeek24 => "mmt.week24",
+            Field::DssiBaseline => "dssi.baseline",
+            Field::DssiWeek24 => "dssi.week24",
+        }
+    }
+
+    /// A short human name, used in reasons ("missing: CK week 24").
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::CkUnit => "CK unit",
+            Field::CkUln => "CK upper limit of normal",
+            Field::CkBaseline => "CK baseline",
+            Field::CkWeek24 => "CK week 24",
+            Field::MmtMax => "MMT scale maximum",
+            Field::MmtBaseline => "MMT baseline",
+            Field::MmtWeek24 => "MMT week 24",
+            Field::DssiBaseline => "DSSI baseline",
+            Field::DssiWeek24 => "DSSI week 24",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.id() == id)
+    }
+}
+
+/// The text of every field exactly as entered, invalid text included, so
+/// nothing a clinician typed is ever lost or rewritten.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Form {
+    texts: [String; 9],
+}
+
+impl Form {
+    /// Every field empty; the CLI starts here.
+    pub fn empty() -> Form {
+        Form::default()
+    }
+
+    /// What the page shows before anything is typed: U/L and the IMACS
+    /// standard MMT-8 scale (0–150), both visible and changeable.
+    pub fn page_default() -> Form {
+        Form::empty()
+            .with(Field::CkUnit, "U/L")
+            .with(Field::MmtMax, "150")
+    }
+
+    pub fn get(&self, field: Field) -> &str {
+        &self.texts[field.index()]
+    }
+
+    pub fn set(&mut self, field: Field, text: impl Into<String>) {
+        self.texts[field.index()] = text.into();
+    }
+
+    pub fn with(mut self, field: Field, text: impl Into<String>) -> Form {
+        self.set(field, text);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_paths_round_trip_and_are_unique() {
+        for f in Field::ALL {
+            assert_eq!(Field::from_id(f.id()), Some(f));
+            assert_eq!(f.path().replace('.', "-"), f.id());
+        }
+        assert_eq!(Field::from_id("ck-week-24"), None);
+    }
+
+    #[test]
+    fn page_default_sets_unit_and_imacs_scale_only() {
+        let form = Form::page_default();
+        assert_eq!(form.get(Field::CkUnit), "U/L");
+        assert_eq!(form.get(Field::MmtMax), "150");
+        assert_eq!(form.get(Field::CkBaseline), "");
+    }
+}

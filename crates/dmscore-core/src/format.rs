@@ -1,0 +1,79 @@
+//! How numbers read in reasons: values as typed (no float noise), and
+//! percentages to one decimal place that never misstate the threshold.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// A value as a clinician would write it: `1200`, `12.5`, `0.75`.
+pub fn value(v: Decimal) -> String {
+    v.normalize().to_string()
+}
+
+/// The 50 % threshold every criterion uses.
+pub fn half_threshold() -> Decimal {
+    Decimal::from(50)
+}
+
+/// Rounds a percentage to `places` decimals, half away from zero, except that
+/// a value short of 50 % is cut rather than rounded up to 50, so a criterion
+/// that is not met never *shows* the threshold (49.96 → 49.9, not 50.0).
+pub fn rounded_percent(percent: Decimal, places: u32) -> Decimal {
+    let rounded = percent.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+    if percent < half_threshold() && rounded >= half_threshold() {
+        percent.round_dp_with_strategy(places, RoundingStrategy::ToZero)
+    } else {
+        rounded
+    }
+}
+
+/// A percentage for reading: one decimal place, e.g. `58.3`.
+pub fn percent(percent: Decimal) -> String {
+    format!("{:.1}", rounded_percent(percent, 1))
+}
+
+/// `(from − to) / from · 100`: the fall from `from` to `to` in percent, or
+/// `None` when `from` is zero (no change can be expressed).
+pub fn reduction_percent(from: Decimal, to: Decimal) -> Option<Decimal> {
+    if from <= Decimal::ZERO {
+        return None;
+    }
+    from.checked_sub(to)?
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn values_read_as_typed() {
+        assert_eq!(value(d("1200")), "1200");
+        assert_eq!(value(d("12.50")), "12.5");
+        assert_eq!(value(d("0.75")), "0.75");
+    }
+
+    #[test]
+    fn percent_rounds_half_away_but_never_up_to_the_threshold() {
+        assert_eq!(percent(d("58.3333")), "58.3");
+        assert_eq!(percent(d("58.35")), "58.4");
+        assert_eq!(percent(d("60")), "60.0");
+        assert_eq!(percent(d("-12.25")), "-12.3");
+        assert_eq!(percent(d("49.96")), "49.9");
+        assert_eq!(percent(d("49.9999999")), "49.9");
+        assert_eq!(percent(d("50")), "50.0");
+        assert_eq!(rounded_percent(d("49.996"), 2), d("49.99"));
+        assert_eq!(rounded_percent(d("58.333"), 2), d("58.33"));
+    }
+
+    #[test]
+    fn reduction() {
+        assert_eq!(reduction_percent(d("1200"), d("500")).map(|p| p.round_dp(2)), Some(d("58.33")));
+        assert_eq!(reduction_percent(d("10"), d("15")), Some(d("-50")));
+        assert_eq!(reduction_percent(d("0"), d("5")), None);
+    }
+}

@@ -1,0 +1,169 @@
+//! Decimal numbers exactly as a clinician types them.
+//!
+//! Threshold comparisons must be exact for the digits typed, so text goes
+//! straight to a [`Decimal`]; binary floating point is never involved. The
+//! grammar is deliberately narrow: digits with at most one `.`, surrounding
+//! whitespace ignored. Anything looser (exponents, signs, separators) is
+//! refused with a message rather than guessed.
+
+use rust_decimal::Decimal;
+
+/// At most this many digits after the point (trailing zeros excepted). Lab
+/// values never need more; the cap keeps every value well inside `Decimal`.
+pub const MAX_DECIMAL_PLACES: usize = 12;
+
+/// Integer parts longer than this (leading zeros excepted) exceed every limit
+/// in the spec, so they are reported as out of range without being converted.
+const MAX_INTEGER_DIGITS: usize = 12;
+
+/// Why a piece of text is not an acceptable number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    /// Contains `,`: `1,200` could mean 1200 or 1.2, so it is never guessed.
+    Comma,
+    /// A well-formed number with a minus sign.
+    Negative,
+    /// Not a plain decimal at all (`abc`, `1e3`, `NaN`, `--5`, `1.2.3`).
+    Malformed,
+    /// More than [`MAX_DECIMAL_PLACES`] significant decimal places.
+    TooManyDecimals,
+    /// Well-formed but far larger than any limit; the field reports its range.
+    Huge,
+}
+
+impl NumberError {
+    /// The message shown at the field. `Huge` has none of its own: the field
+    /// names its range instead.
+    pub fn message(self) -> Option<&'static str> {
+        match self {
+            NumberError::Comma => Some(
+                "use a decimal point and no thousands separator (1200, not 1,200)",
+            ),
+            NumberError::Negative => Some("cannot be negative"),
+            NumberError::Malformed => {
+                Some("is not a plain number: use digits and at most one decimal point, e.g. 12.5")
+            }
+            NumberError::TooManyDecimals => Some("use at most 12 decimal places"),
+            NumberError::Huge => None,
+        }
+    }
+}
+
+/// Parses a typed number. `Ok(None)` means the field is empty (only
+/// whitespace), which is a missing value, not an error.
+pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if text.contains(',') {
+        return Err(NumberError::Comma);
+    }
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (integer, fraction) = split_plain(unsigned).ok_or(NumberError::Malformed)?;
+    if negative {
+        return Err(NumberError::Negative);
+    }
+    let integer = integer.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    if integer.len() > MAX_INTEGER_DIGITS {
+        return Err(NumberError::Huge);
+    }
+    if fraction.len() > MAX_DECIMAL_PLACES {
+        return Err(NumberError::TooManyDecimals);
+    }
+    let integer = if integer.is_empty() { "0" } else { integer };
+    let canonical = if fraction.is_empty() {
+        integer.to_owned()
+    } else {
+        format!("{integer}.{fraction}")
+    };
+    // The grammar and the digit caps above guarantee this succeeds; an error
+    // is still mapped rather than unwrapped so the core can never panic.
+    Decimal::from_str_exact(&canonical)
+        .map(Some)
+        .map_err(|_| NumberError::Malformed)
+}
+
+/// Splits `digits[.digits]` into its two digit runs; `None` unless the text
+/// is ASCII digits with at most one point and at least one digit.
+fn split_plain(text: &str) -> Option<(&str, &str)> {
+    let (integer, fraction) = match text.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (text, ""),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let has_digit = !integer.is_empty() || !fraction.is_empty();
+    (has_digit && all_digits(integer) && all_digits(fraction)).then_some((integer, fraction))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn accepts_plain_decimals_as_typed() {
+        assert_eq!(parse_decimal("1200"), Ok(Some(dec("1200"))));
+        assert_eq!(parse_decimal("12.5"), Ok(Some(dec("12.5"))));
+        assert_eq!(parse_decimal("0.75"), Ok(Some(dec("0.75"))));
+        assert_eq!(parse_decimal("  84.7 "), Ok(Some(dec("84.7"))));
+        assert_eq!(parse_decimal(".5"), Ok(Some(dec("0.5"))));
+        assert_eq!(parse_decimal("5."), Ok(Some(dec("5"))));
+        assert_eq!(parse_decimal("007"), Ok(Some(dec("7"))));
+        assert_eq!(parse_decimal("0"), Ok(Some(Decimal::ZERO)));
+        assert_eq!(parse_decimal("1.500000000000000000000"), Ok(Some(dec("1.5"))));
+    }
+
+    #[test]
+    fn empty_is_missing_not_an_error() {
+        assert_eq!(parse_decimal(""), Ok(None));
+        assert_eq!(parse_decimal("   "), Ok(None));
+    }
+
+    #[test]
+    fn refuses_anything_but_a_plain_decimal() {
+        for text in ["abc", "1e3", "NaN", "inf", "--5", "+5", "1.2.3", ".", "1 200", "0x10", "１２"] {
+            assert_eq!(parse_decimal(text), Err(NumberError::Malformed), "{text}");
+        }
+    }
+
+    #[test]
+    fn comma_is_never_guessed() {
+        assert_eq!(parse_decimal("1,200"), Err(NumberError::Comma));
+        assert_eq!(parse_decimal("12,5"), Err(NumberError::Comma));
+        assert_eq!(parse_decimal("-1,2"), Err(NumberError::Comma));
+    }
+
+    #[test]
+    fn negative_numbers_are_named_as_such() {
+        assert_eq!(parse_decimal("-5"), Err(NumberError::Negative));
+        assert_eq!(parse_decimal(" -0.5"), Err(NumberError::Negative));
+    }
+
+    #[test]
+    fn huge_and_overly_precise_values_are_refused_without_overflow() {
+        assert_eq!(parse_decimal("1234567890123"), Err(NumberError::Huge));
+        assert_eq!(parse_decimal(&"9".repeat(10_000)), Err(NumberError::Huge));
+        assert_eq!(
+            parse_decimal("0.1234567890123"),
+            Err(NumberError::TooManyDecimals)
+        );
+        assert_eq!(parse_decimal("999999999999.999999999999"), Ok(Some(dec("999999999999.999999999999"))));
+    }
+
+    #[test]
+    fn every_error_but_huge_has_a_message() {
+        assert!(NumberError::Huge.message().is_none());
+        for e in [NumberError::Comma, NumberError::Negative, NumberError::Malformed, NumberError::TooManyDecimals] {
+            assert!(!e.message().unwrap().is_empty());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! Property tests: the core never panics, links round-trip, and a better
+//! week-24 value never turns `met` into `not_met`.
+
+use dmscore_core::{assess, link, number::parse_decimal, Criterion, Field, Form, Status};
+use proptest::prelude::*;
+
+/// Text a clinician, a paste or a hostile link might put in a field.
+fn field_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[0-9]{0,8}(\\.[0-9]{0,14})?",
+        "[ ,.0-9eE+-]{0,12}",
+        (0u32..2_000_000u32, 0u32..100).prop_map(|(i, f)| format!("{i}.{f:02}")),
+        Just("U/L".to_owned()),
+        Just("ukat/L".to_owned()),
+    ]
+}
+
+fn any_form() -> impl Strategy<Value = Form> {
+    prop::collection::vec(field_text(), 9).prop_map(|texts| {
+        Field::ALL
+            .into_iter()
+            .zip(texts)
+            .fold(Form::empty(), |f, (field, text)| f.with(field, text))
+    })
+}
+
+/// An amount in hundredths, ordered as numbers (not as text).
+fn amount(max_hundredths: u64) -> impl Strategy<Value = u64> {
+    0..=max_hundredths
+}
+
+/// The amount as a clinician types it, e.g. `1200.05`.
+fn typed(hundredths: u64) -> String {
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn assess_never_panics_and_is_consistent(form in any_form()) {
+        let a = assess(&form);
+        for c in &a.criteria {
+            prop_assert!(!c.reason.is_empty());
+            if c.outcome.status() == Status::NotEntered {
+                prop_assert!(c.outcome.improvement().is_none());
+            }
+        }
+        // Every invalid field is listed once, and only invalid fields are.
+        for e in a.errors() {
+            prop_assert!(!e.message.is_empty());
+        }
+    }
+
+    #[test]
+    fn parse_never_panics(text in any::<String>()) {
+        let _ = parse_decimal(&text);
+    }
+
+    #[test]
+    fn link_decode_never_panics(fragment in any::<String>()) {
+        let _ = assess(&link::decode(&fragment));
+    }
+
+    #[test]
+    fn link_round_trips_any_form(form in any_form()) {
+        prop_assert_eq!(link::decode(&link::encode(&form)), form);
+    }
+
+    #[test]
+    fn lower_ck_at_week_24_never_undoes_met(
+        uln in amount(1_000_000), b in amount(100_000_000), w1 in amount(100_000_000), w2 in amount(100_000_000)
+    ) {
+        let (better, worse) = if w1 <= w2 { (w1, w2) } else { (w2, w1) };
+        let at = |w: u64| assess(&Form::empty()
+            .with(Field::CkUln, typed(uln)).with(Field::CkBaseline, typed(b)).with(Field::CkWeek24, typed(w)))
+            .criterion(Criterion::Ck).outcome.status();
+        if at(worse) == Status::Met {
+            prop_assert_eq!(at(better), Status::Met);
+        }
+    }
+
+    #[test]
+    fn higher_mmt_at_week_24_never_undoes_met(s0 in amount(15_000), s1 in amount(15_000), s2 in amount(15_000)) {
+        let (worse, better) = if s1 <= s2 { (s1, s2) } else { (s2, s1) };
+        let at = |s: u64| assess(&Form::empty()
+            .with(Field::MmtMax, "150").with(Field::MmtBaseline, typed(s0)).with(Field::MmtWeek24, typed(s)))
+            .criterion(Criterion::Mmt).outcome.status();
+        if at(worse) == Status::Met {
+            prop_assert_eq!(at(better), Status::Met);
+        }
+    }
+
+    #[test]
+    fn lower_dssi_at_week_24_never_undoes_met(b in amount(7_200), w1 in amount(7_200), w2 in amount(7_200)) {
+        let (better, worse) = if w1 <= w2 { (w1, w2) } else { (w2, w1) };
+        let at = |w: u64| assess(&Form::empty()
+            .with(Field::DssiBaseline, typed(b)).with(Field::DssiWeek24, typed(w)))
+            .criterion(Criterion::Dssi).outcome.status();
+        if at(worse) == Status::Met {
+            prop_assert_eq!(at(better), Status::Met);
+        }
+    }
+
+    #[test]
+    fn exact_halves_are_always_met(h in 1u64..7_200) {
+        // b = 2w exactly, for any two-decimal b: the threshold is inclusive.
+        let w = rust_decimal::Decimal::new(h as i64, 2) / rust_decimal::Decimal::TWO;
+        let a = assess(&Form::empty().with(Field::DssiBaseline, typed(h)).with(Field::DssiWeek24, w.to_string()));
+        prop_assert_eq!(a.criterion(Criterion::Dssi).outcome.status(), Status::Met);
+    }
+}
