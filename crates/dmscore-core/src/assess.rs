@@ -1,6 +1,8 @@
 //! The verdict over the three criteria, and the informational notes.
 
-use crate::criteria::{evaluate_ck, evaluate_dssi, evaluate_mmt, Criterion, CriterionResult, Outcome, Status};
+use crate::criteria::{
+    evaluate_ck, evaluate_dssi, evaluate_mmt, Criterion, CriterionResult, Outcome, Status,
+};
 use crate::field::{Field, Form};
 use crate::format::value;
 use crate::validate::{FieldError, Inputs};
@@ -76,11 +78,21 @@ impl Assessment {
 /// Scores one patient from the text of the form.
 pub fn assess(form: &Form) -> Assessment {
     let inputs = Inputs::from_form(form);
-    let criteria = [evaluate_ck(&inputs), evaluate_mmt(&inputs), evaluate_dssi(&inputs)];
+    let criteria = [
+        evaluate_ck(&inputs),
+        evaluate_mmt(&inputs),
+        evaluate_dssi(&inputs),
+    ];
     let verdict = Verdict::from_statuses(criteria.iter().map(|c| c.outcome.status()));
     let summary = summarise(verdict, &criteria);
     let notes = notes(&inputs);
-    Assessment { inputs, criteria, verdict, summary, notes }
+    Assessment {
+        inputs,
+        criteria,
+        verdict,
+        summary,
+        notes,
+    }
 }
 
 fn summarise(verdict: Verdict, criteria: &[CriterionResult; 3]) -> String {
@@ -90,11 +102,15 @@ fn summarise(verdict: Verdict, criteria: &[CriterionResult; 3]) -> String {
             .filter(|c| c.outcome.status() == status)
             .map(|c| c.criterion.short())
             .collect::<Vec<_>>()
-            .join(" and ")
     };
     match verdict {
-        Verdict::Achieved => format!("Partial remission achieved at week 24: met by {}.", names(Status::Met)),
-        Verdict::NotAchieved => "Partial remission not achieved at week 24: no criterion was met.".to_owned(),
+        Verdict::Achieved => format!(
+            "Partial remission achieved at week 24: met by {}.",
+            join_and(&names(Status::Met))
+        ),
+        Verdict::NotAchieved => {
+            "Partial remission not achieved at week 24: no criterion was met.".to_owned()
+        }
         Verdict::Indeterminate => {
             let missing: Vec<&str> = criteria
                 .iter()
@@ -109,6 +125,15 @@ fn summarise(verdict: Verdict, criteria: &[CriterionResult; 3]) -> String {
                 missing.join(", ")
             )
         }
+    }
+}
+
+/// "CK", "CK and MMT", "CK, MMT and DSSI".
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -128,11 +153,18 @@ fn notes(inputs: &Inputs) -> Vec<String> {
         .and_then(|(unit, b)| unit.to_units_per_litre(b).map(|u| (unit, b, u)));
     let mmt = inputs.mmt_baseline.value();
     let ck_active = ck_u_per_l.is_some_and(|(_, _, u)| u > Decimal::from(400));
-    let mmt_active = mmt.is_some_and(|s| s < Decimal::from(85));
+    // A score at the scale maximum shows no weakness on any scale, whatever
+    // its number (80/80 on the one-side MMT-8 is full strength).
+    let at_max = |s: Decimal| inputs.mmt_max.value().is_some_and(|m| s >= m);
+    let mmt_active = mmt.is_some_and(|s| s < Decimal::from(85) && !at_max(s));
     if !ck_active && !mmt_active && (ck_u_per_l.is_some() || mmt.is_some()) {
         let mut shown = Vec::new();
         if let Some((unit, b, _)) = ck_u_per_l {
-            shown.push(format!("CK {} {} is not above 400 U/L", value(b), unit.symbol()));
+            shown.push(format!(
+                "CK {} {} is not above 400 U/L",
+                value(b),
+                unit.symbol()
+            ));
         }
         if let Some(s) = mmt {
             shown.push(format!("MMT {} is not below 85", value(s)));

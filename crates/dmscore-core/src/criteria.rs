@@ -65,13 +65,21 @@ impl Criterion {
 /// `met` without an improvement or a `not_entered` with one cannot exist.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    Met { improvement: Decimal },
-    NotMet { improvement: Decimal },
+    Met {
+        improvement: Decimal,
+    },
+    NotMet {
+        improvement: Decimal,
+    },
     /// All values present, but the baseline cannot qualify. The improvement
     /// is shown when it can be computed at all.
-    NotEvaluable { improvement: Option<Decimal> },
+    NotEvaluable {
+        improvement: Option<Decimal>,
+    },
     /// These fields are missing or invalid.
-    NotEntered { missing: Vec<Field> },
+    NotEntered {
+        missing: Vec<Field>,
+    },
 }
 
 /// The four statuses of CONTRACT §1–2.
@@ -132,7 +140,11 @@ pub struct CriterionResult {
 
 /// The fields among `entries` that hold no valid value.
 fn missing(entries: &[(Field, bool)]) -> Vec<Field> {
-    entries.iter().filter(|(_, ok)| !ok).map(|(f, _)| *f).collect()
+    entries
+        .iter()
+        .filter(|(_, ok)| !ok)
+        .map(|(f, _)| *f)
+        .collect()
 }
 
 /// "missing: CK week 24; invalid: CK upper limit of normal".
@@ -151,11 +163,27 @@ fn describe_missing(inputs: &Inputs, fields: &[Field]) -> String {
 }
 
 /// "fell 58.3 % from 1200 to 500 U/L", "rose 10.0 % …", "unchanged at …".
-fn change_phrase(subject: &str, from: Decimal, to: Decimal, improvement: Decimal, unit: &str) -> String {
+fn change_phrase(
+    subject: &str,
+    from: Decimal,
+    to: Decimal,
+    improvement: Decimal,
+    unit: &str,
+) -> String {
     if to < from {
-        format!("{subject} fell {} % from {} to {}{unit}", percent(improvement), value(from), value(to))
+        format!(
+            "{subject} fell {} % from {} to {}{unit}",
+            percent(improvement),
+            value(from),
+            value(to)
+        )
     } else if to > from {
-        format!("{subject} rose {} % from {} to {}{unit}", percent(-improvement), value(from), value(to))
+        format!(
+            "{subject} rose {} % from {} to {}{unit}",
+            percent(-improvement),
+            value(from),
+            value(to)
+        )
     } else {
         format!("{subject} was unchanged at {}{unit}", value(from))
     }
@@ -164,7 +192,11 @@ fn change_phrase(subject: &str, from: Decimal, to: Decimal, improvement: Decimal
 pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
     let criterion = Criterion::Ck;
     let unit = inputs.ck_unit.value();
-    let (uln, b, w) = (inputs.ck_uln.value(), inputs.ck_baseline.value(), inputs.ck_week24.value());
+    let (uln, b, w) = (
+        inputs.ck_uln.value(),
+        inputs.ck_baseline.value(),
+        inputs.ck_week24.value(),
+    );
     let (Some(unit), Some(uln), Some(b), Some(w)) = (unit, uln, b, w) else {
         let fields = missing(&[
             (Field::CkUnit, unit.is_some()),
@@ -181,7 +213,11 @@ pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
                 ));
             }
         }
-        return CriterionResult { criterion, outcome: Outcome::NotEntered { missing: fields }, reason };
+        return CriterionResult {
+            criterion,
+            outcome: Outcome::NotEntered { missing: fields },
+            reason,
+        };
     };
     let u = unit.symbol();
     let improvement = reduction_percent(b, w);
@@ -191,21 +227,36 @@ pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
             value(b),
             value(twice(uln))
         );
-        return CriterionResult { criterion, outcome: Outcome::NotEvaluable { improvement }, reason };
+        return CriterionResult {
+            criterion,
+            outcome: Outcome::NotEvaluable { improvement },
+            reason,
+        };
     }
     // b > 2·ULN > 0, so the reduction is always defined here.
     let improvement = improvement.unwrap_or_default();
     let change = change_phrase("CK", b, w, improvement, &format!(" {u}"));
-    let why = format!("because baseline was above 2× ULN ({} {u})", value(twice(uln)));
+    let why = format!(
+        "because baseline was above 2× ULN ({} {u})",
+        value(twice(uln))
+    );
     if twice(w) <= b {
         let reason = format!("{change}; ≥ 50 % needed {why}.");
-        CriterionResult { criterion, outcome: Outcome::Met { improvement }, reason }
+        CriterionResult {
+            criterion,
+            outcome: Outcome::Met { improvement },
+            reason,
+        }
     } else {
         let reason = format!(
             "{change}; ≥ 50 % was needed (week 24 at most {} {u}) {why}.",
             value(b / Decimal::TWO)
         );
-        CriterionResult { criterion, outcome: Outcome::NotMet { improvement }, reason }
+        CriterionResult {
+            criterion,
+            outcome: Outcome::NotMet { improvement },
+            reason,
+        }
     }
 }
 
@@ -221,7 +272,11 @@ fn twice(x: Decimal) -> Decimal {
 
 pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
     let criterion = Criterion::Mmt;
-    let (max, s0, s1) = (inputs.mmt_max.value(), inputs.mmt_baseline.value(), inputs.mmt_week24.value());
+    let (max, s0, s1) = (
+        inputs.mmt_max.value(),
+        inputs.mmt_baseline.value(),
+        inputs.mmt_week24.value(),
+    );
     let (Some(max), Some(s0), Some(s1)) = (max, s0, s1) else {
         let fields = missing(&[
             (Field::MmtMax, max.is_some()),
@@ -229,7 +284,11 @@ pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
             (Field::MmtWeek24, s1.is_some()),
         ]);
         let reason = describe_missing(inputs, &fields);
-        return CriterionResult { criterion, outcome: Outcome::NotEntered { missing: fields }, reason };
+        return CriterionResult {
+            criterion,
+            outcome: Outcome::NotEntered { missing: fields },
+            reason,
+        };
     };
     // Validation keeps both scores within 0..=max, so the deficits are ≥ 0.
     let (d0, d1) = (max - s0, max - s1);
@@ -240,20 +299,32 @@ pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
             value(s0),
             value(max)
         );
-        return CriterionResult { criterion, outcome: Outcome::NotEvaluable { improvement }, reason };
+        return CriterionResult {
+            criterion,
+            outcome: Outcome::NotEvaluable { improvement },
+            reason,
+        };
     }
     let improvement = improvement.unwrap_or_default();
     let change = change_phrase("Strength deficit", d0, d1, improvement, " points");
     let scores = format!("score {} → {} of {}", value(s0), value(s1), value(max));
     if twice(d1) <= d0 {
         let reason = format!("{change} ({scores}); ≥ 50 % needed.");
-        CriterionResult { criterion, outcome: Outcome::Met { improvement }, reason }
+        CriterionResult {
+            criterion,
+            outcome: Outcome::Met { improvement },
+            reason,
+        }
     } else {
         let reason = format!(
             "{change} ({scores}); ≥ 50 % was needed (week-24 score at least {}).",
             value((max + s0) / Decimal::TWO)
         );
-        CriterionResult { criterion, outcome: Outcome::NotMet { improvement }, reason }
+        CriterionResult {
+            criterion,
+            outcome: Outcome::NotMet { improvement },
+            reason,
+        }
     }
 }
 
@@ -261,21 +332,43 @@ pub fn evaluate_dssi(inputs: &Inputs) -> CriterionResult {
     let criterion = Criterion::Dssi;
     let (b, w) = (inputs.dssi_baseline.value(), inputs.dssi_week24.value());
     let (Some(b), Some(w)) = (b, w) else {
-        let fields = missing(&[(Field::DssiBaseline, b.is_some()), (Field::DssiWeek24, w.is_some())]);
+        let fields = missing(&[
+            (Field::DssiBaseline, b.is_some()),
+            (Field::DssiWeek24, w.is_some()),
+        ]);
         let reason = describe_missing(inputs, &fields);
-        return CriterionResult { criterion, outcome: Outcome::NotEntered { missing: fields }, reason };
+        return CriterionResult {
+            criterion,
+            outcome: Outcome::NotEntered { missing: fields },
+            reason,
+        };
     };
     if b <= Decimal::ZERO {
         let reason = "Baseline DSSI is 0: there is no skin disease to reduce.".to_owned();
-        return CriterionResult { criterion, outcome: Outcome::NotEvaluable { improvement: None }, reason };
+        return CriterionResult {
+            criterion,
+            outcome: Outcome::NotEvaluable { improvement: None },
+            reason,
+        };
     }
     let improvement = reduction_percent(b, w).unwrap_or_default();
     let change = change_phrase("DSSI", b, w, improvement, "");
     if twice(w) <= b {
         let reason = format!("{change}; ≥ 50 % needed.");
-        CriterionResult { criterion, outcome: Outcome::Met { improvement }, reason }
+        CriterionResult {
+            criterion,
+            outcome: Outcome::Met { improvement },
+            reason,
+        }
     } else {
-        let reason = format!("{change}; ≥ 50 % was needed (week 24 at most {}).", value(b / Decimal::TWO));
-        CriterionResult { criterion, outcome: Outcome::NotMet { improvement }, reason }
+        let reason = format!(
+            "{change}; ≥ 50 % was needed (week 24 at most {}).",
+            value(b / Decimal::TWO)
+        );
+        CriterionResult {
+            criterion,
+            outcome: Outcome::NotMet { improvement },
+            reason,
+        }
     }
 }

@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn reduction() {
-        assert_eq!(reduction_percent(d("1200"), d("500")).map(|p| p.round_dp(2)), Some(d("58.33")));
+        assert_eq!(
+            reduction_percent(d("1200"), d("500")).map(|p| p.round_dp(2)),
+            Some(d("58.33"))
+        );
         assert_eq!(reduction_percent(d("10"), d("15")), Some(d("-50")));
         assert_eq!(reduction_percent(d("0"), d("5")), None);
     }

@@ -62,7 +62,10 @@ mod tests {
         let form = Form::page_default()
             .with(Field::CkUln, "200")
             .with(Field::CkBaseline, "1200");
-        assert_eq!(encode(&form), "v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&mmt-max=150");
+        assert_eq!(
+            encode(&form),
+            "v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&mmt-max=150"
+        );
     }
 
     #[test]

@@ -36,9 +36,9 @@ impl NumberError {
     /// names its range instead.
     pub fn message(self) -> Option<&'static str> {
         match self {
-            NumberError::Comma => Some(
-                "use a decimal point and no thousands separator (1200, not 1,200)",
-            ),
+            NumberError::Comma => {
+                Some("use a decimal point and no thousands separator (1200, not 1,200)")
+            }
             NumberError::Negative => Some("cannot be negative"),
             NumberError::Malformed => {
                 Some("is not a plain number: use digits and at most one decimal point, e.g. 12.5")
@@ -119,7 +119,10 @@ mod tests {
         assert_eq!(parse_decimal("5."), Ok(Some(dec("5"))));
         assert_eq!(parse_decimal("007"), Ok(Some(dec("7"))));
         assert_eq!(parse_decimal("0"), Ok(Some(Decimal::ZERO)));
-        assert_eq!(parse_decimal("1.500000000000000000000"), Ok(Some(dec("1.5"))));
+        assert_eq!(
+            parse_decimal("1.500000000000000000000"),
+            Ok(Some(dec("1.5")))
+        );
     }
 
     #[test]
@@ -130,7 +133,9 @@ mod tests {
 
     #[test]
     fn refuses_anything_but_a_plain_decimal() {
-        for text in ["abc", "1e3", "NaN", "inf", "--5", "+5", "1.2.3", ".", "1 200", "0x10", "１２"] {
+        for text in [
+            "abc", "1e3", "NaN", "inf", "--5", "+5", "1.2.3", ".", "1 200", "0x10", "１２",
+        ] {
             assert_eq!(parse_decimal(text), Err(NumberError::Malformed), "{text}");
         }
     }
@@ -156,13 +161,21 @@ mod tests {
             parse_decimal("0.1234567890123"),
             Err(NumberError::TooManyDecimals)
         );
-        assert_eq!(parse_decimal("999999999999.999999999999"), Ok(Some(dec("999999999999.999999999999"))));
+        assert_eq!(
+            parse_decimal("999999999999.999999999999"),
+            Ok(Some(dec("999999999999.999999999999")))
+        );
     }
 
     #[test]
     fn every_error_but_huge_has_a_message() {
         assert!(NumberError::Huge.message().is_none());
-        for e in [NumberError::Comma, NumberError::Negative, NumberError::Malformed, NumberError::TooManyDecimals] {
+        for e in [
+            NumberError::Comma,
+            NumberError::Negative,
+            NumberError::Malformed,
+            NumberError::TooManyDecimals,
+        ] {
             assert!(!e.message().unwrap().is_empty());
         }
     }

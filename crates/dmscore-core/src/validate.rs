@@ -127,9 +127,7 @@ impl Inputs {
                 .ok_or_else(|| "must be more than 0 and at most 1000".to_owned())
         });
         let score_limit = mmt_max.value().unwrap_or(Decimal::from(1000));
-        let mmt_score = |field| {
-            check_number(form.get(field), |v| within(v, score_limit, ""))
-        };
+        let mmt_score = |field| check_number(form.get(field), |v| within(v, score_limit, ""));
         let dssi = |field| check_number(form.get(field), |v| within(v, Decimal::from(72), ""));
         Inputs {
             ck_uln: check_uln(form.get(Field::CkUln), unit),
@@ -149,8 +147,10 @@ impl Inputs {
         Field::ALL
             .into_iter()
             .filter_map(|field| {
-                self.error(field)
-                    .map(|m| FieldError { field, message: m.to_owned() })
+                self.error(field).map(|m| FieldError {
+                    field,
+                    message: m.to_owned(),
+                })
             })
             .collect()
     }
@@ -238,9 +238,9 @@ mod tests {
     use super::*;
 
     fn inputs(pairs: &[(Field, &str)]) -> Inputs {
-        let form = pairs
-            .iter()
-            .fold(Form::empty(), |form, (field, text)| form.with(*field, *text));
+        let form = pairs.iter().fold(Form::empty(), |form, (field, text)| {
+            form.with(*field, *text)
+        });
         Inputs::from_form(&form)
     }
 
@@ -275,13 +275,25 @@ mod tests {
     fn ck_value_range_per_unit() {
         let u = |text| error_of(&[(Field::CkBaseline, text)], Field::CkBaseline);
         assert_eq!(u("1000000"), None);
-        assert_eq!(u("1000000.01").as_deref(), Some("must be between 0 and 1000000 U/L"));
-        assert_eq!(u("99999999999999999").as_deref(), Some("must be between 0 and 1000000 U/L"));
+        assert_eq!(
+            u("1000000.01").as_deref(),
+            Some("must be between 0 and 1000000 U/L")
+        );
+        assert_eq!(
+            u("99999999999999999").as_deref(),
+            Some("must be between 0 and 1000000 U/L")
+        );
         let k = |text| {
-            error_of(&[(Field::CkUnit, "ukat/L"), (Field::CkWeek24, text)], Field::CkWeek24)
+            error_of(
+                &[(Field::CkUnit, "ukat/L"), (Field::CkWeek24, text)],
+                Field::CkWeek24,
+            )
         };
         assert_eq!(k("16666.67"), None);
-        assert_eq!(k("16666.68").as_deref(), Some("must be between 0 and 16666.67 µkat/L"));
+        assert_eq!(
+            k("16666.68").as_deref(),
+            Some("must be between 0 and 16666.67 µkat/L")
+        );
         assert_eq!(k("0"), None);
     }
 
@@ -292,7 +304,10 @@ mod tests {
         assert_eq!(e("U/L", "10000"), None);
         for bad in ["0", "10000.5"] {
             let message = e("U/L", bad).unwrap();
-            assert!(message.starts_with("enter your laboratory's upper limit of normal"), "{message}");
+            assert!(
+                message.starts_with("enter your laboratory's upper limit of normal"),
+                "{message}"
+            );
             assert!(message.contains("10000 U/L"));
         }
         assert_eq!(e("ukat/L", "166.67"), None);
@@ -304,15 +319,35 @@ mod tests {
         let max = |text| error_of(&[(Field::MmtMax, text)], Field::MmtMax);
         assert_eq!(max("150"), None);
         assert_eq!(max("1000"), None);
-        assert_eq!(max("0").as_deref(), Some("must be more than 0 and at most 1000"));
-        assert_eq!(max("1001").as_deref(), Some("must be more than 0 and at most 1000"));
-        let score = |m, s| error_of(&[(Field::MmtMax, m), (Field::MmtWeek24, s)], Field::MmtWeek24);
+        assert_eq!(
+            max("0").as_deref(),
+            Some("must be more than 0 and at most 1000")
+        );
+        assert_eq!(
+            max("1001").as_deref(),
+            Some("must be more than 0 and at most 1000")
+        );
+        let score = |m, s| {
+            error_of(
+                &[(Field::MmtMax, m), (Field::MmtWeek24, s)],
+                Field::MmtWeek24,
+            )
+        };
         assert_eq!(score("150", "150"), None);
-        assert_eq!(score("150", "150.1").as_deref(), Some("must be between 0 and 150"));
-        assert_eq!(score("80", "81").as_deref(), Some("must be between 0 and 80"));
+        assert_eq!(
+            score("150", "150.1").as_deref(),
+            Some("must be between 0 and 150")
+        );
+        assert_eq!(
+            score("80", "81").as_deref(),
+            Some("must be between 0 and 80")
+        );
         // With no valid maximum, only the largest possible scale bounds a score.
         assert_eq!(score("", "500"), None);
-        assert_eq!(score("x", "1001").as_deref(), Some("must be between 0 and 1000"));
+        assert_eq!(
+            score("x", "1001").as_deref(),
+            Some("must be between 0 and 1000")
+        );
     }
 
     #[test]
