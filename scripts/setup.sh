@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, at pinned versions, and skips what is present.
+# Sourced by scripts/serve.sh and scripts/test.sh; `--browser` also installs
+# Debian's Chromium for the end-to-end tests.
+# Needs only rustup/cargo, node/npm and apt: nothing is downloaded from
+# outside crates.io, npm and Debian (trunk is told never to fetch tools).
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+export PATH="$repo_root/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+wasm_bindgen_version() {
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "Installing trunk $TRUNK_VERSION (takes several minutes once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+wbg="$(wasm_bindgen_version)"
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
+    say "Installing wasm-bindgen-cli $wbg (takes several minutes once)"
+    # Not --locked: its lockfile pins crates this registry mirror lacks.
+    cargo install wasm-bindgen-cli --version "$wbg"
+fi
+
+# npm packages (binaryen's wasm-opt, Playwright), reinstalled only when the
+# lockfile changes. Playwright must not fetch its own browser.
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
+    say "Installing npm packages"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+    echo "$lock_hash" > node_modules/.lock-hash
+fi
+
+if [ "${1:-}" = "--browser" ] && ! [ -x /usr/bin/chromium ]; then
+    say "Installing Debian's Chromium for the browser tests"
+    sudo_cmd=""
+    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends chromium
+fi

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting and lints, the
+# core's and the CLI's native tests, then the release page end to end in
+# headless Chromium.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
+
+say "Formatting and lints (native and wasm32)"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --bin dm-remission --target wasm32-unknown-unknown --locked -- -D warnings
+
+say "Core and CLI tests"
+cargo test --workspace --locked
+
+say "Release build: dmscore CLI and the page"
+cargo build --release --locked --bin dmscore
+trunk build --release --offline
+
+say "End-to-end tests in headless Chromium"
+e2e_status=0
+npm run --silent e2e || e2e_status=$?
+node scripts/e2e-summary.mjs tests/e2e/artifacts/results.json
+exit "$e2e_status"

@@ -1,0 +1,78 @@
+//! The verdict and each criterion's result, exactly as the core words them.
+
+use dmscore_core::format::percent;
+use dmscore_core::{Assessment, CriterionResult, Status, Verdict};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub assessment: Rc<Assessment>,
+}
+
+/// A mark that carries the meaning without colour.
+fn status_mark(status: Status) -> &'static str {
+    match status {
+        Status::Met => "✓",
+        Status::NotMet => "✗",
+        Status::NotEvaluable => "–",
+        Status::NotEntered => "…",
+    }
+}
+
+fn verdict_mark(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Achieved => "✓",
+        Verdict::NotAchieved => "✗",
+        Verdict::Indeterminate => "?",
+    }
+}
+
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let a = &props.assessment;
+    html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading" class="visually-hidden">{ "Result" }</h2>
+            <div aria-live="polite" aria-atomic="false">
+                <div id="verdict" class="verdict" data-verdict={a.verdict.code()}>
+                    <p class="verdict-label">
+                        <span class="mark" aria-hidden="true">{ verdict_mark(a.verdict) }</span>
+                        { a.verdict.label() }
+                    </p>
+                    <p class="verdict-summary">{ &a.summary }</p>
+                </div>
+                <ul class="criteria">
+                    { for a.criteria.iter().map(criterion) }
+                </ul>
+                if !a.notes.is_empty() {
+                    <div class="notes">
+                        <h3>{ "Notes" }</h3>
+                        <ul>{ for a.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                    </div>
+                }
+            </div>
+        </section>
+    }
+}
+
+fn criterion(result: &CriterionResult) -> Html {
+    let status = result.outcome.status();
+    let id = format!("{}-status", result.criterion.id());
+    html! {
+        <li id={id} class="criterion" data-status={status.code()}>
+            <div class="criterion-head">
+                <h3>{ result.criterion.name() }</h3>
+                <span class="badge">
+                    <span aria-hidden="true">{ status_mark(status) }{ " " }</span>
+                    { status.label() }
+                </span>
+            </div>
+            if let Some(p) = result.outcome.improvement() {
+                <p class="improvement">{ format!("{} % improvement", percent(p)) }</p>
+            }
+            <p class="reason">{ &result.reason }</p>
+            <p class="rule">{ result.criterion.rule() }</p>
+        </li>
+    }
+}

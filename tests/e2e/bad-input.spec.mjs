@@ -1,0 +1,59 @@
+// Every kind of bad input gets its message at the field; nothing else is
+// cleared or broken, and the other criteria are still computed.
+import { test, expect } from "@playwright/test";
+import { open, linkFor } from "./helpers.mjs";
+
+const full = linkFor({
+    ck: { unit: "U/L", uln: 200, baseline: 1200, week24: 500 },
+    mmt: { max: 150, baseline: 110, week24: 135 },
+    dssi: { baseline: 12.5, week24: 5 },
+});
+
+const cases = [
+    ["ck-uln", "abc", "is not a plain number", "ck"],
+    ["ck-baseline", "1e3", "is not a plain number", "ck"],
+    ["ck-week24", "NaN", "is not a plain number", "ck"],
+    ["mmt-baseline", "--5", "is not a plain number", "mmt"],
+    ["dssi-week24", "-5", "cannot be negative", "dssi"],
+    ["ck-baseline", "1,200", "use a decimal point and no thousands separator (1200, not 1,200)", "ck"],
+    ["ck-baseline", "2000000", "must be between 0 and 1000000 U/L", "ck"],
+    ["ck-uln", "0", "enter your laboratory's upper limit of normal", "ck"],
+    ["ck-uln", "20000", "enter your laboratory's upper limit of normal", "ck"],
+    ["mmt-max", "0", "must be more than 0 and at most 1000", "mmt"],
+    ["mmt-max", "1001", "must be more than 0 and at most 1000", "mmt"],
+    ["mmt-week24", "151", "must be between 0 and 150", "mmt"],
+    ["dssi-baseline", "73", "must be between 0 and 72", "dssi"],
+];
+
+for (const [id, text, message, criterion] of cases) {
+    test(`${id} = "${text}" shows "${message}" and loses nothing`, async ({ page }) => {
+        const errors = await open(page, full);
+        const others = ["ck", "mmt", "dssi"].filter((c) => c !== criterion);
+        await page.locator(`#${id}`).fill(text);
+        await expect(page.locator(`#${id}-error`)).toContainText(message);
+        await expect(page.locator(`#${id}`)).toHaveAttribute("aria-invalid", "true");
+        await expect(page.locator(`#${id}`)).toHaveValue(text);
+        await expect(page.locator(`#${criterion}-status`)).toHaveAttribute("data-status", "not_entered");
+        for (const c of others) {
+            await expect(page.locator(`#${c}-status`)).toHaveAttribute("data-status", "met");
+        }
+        await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+        // Other fields are untouched.
+        await expect(page.locator("#ck-week24")).toHaveValue(id === "ck-week24" ? text : "500");
+        await expect(page.locator("#dssi-baseline")).toHaveValue(id === "dssi-baseline" ? text : "12.5");
+        // Fixing the field removes the message.
+        await page.locator(`#${id}`).fill("");
+        await expect(page.locator(`#${id}-error`)).toHaveCount(0);
+        await expect(page.locator(`#${id}`)).not.toHaveAttribute("aria-invalid", "true");
+        expect(errors).toEqual([]);
+    });
+}
+
+test("lowering the MMT maximum below a score flags the score, naming the maximum", async ({ page }) => {
+    await open(page, full);
+    await page.locator("#mmt-scale").selectOption("80");
+    await expect(page.locator("#mmt-baseline-error")).toHaveText(/must be between 0 and 80/);
+    await expect(page.locator("#mmt-week24-error")).toHaveText(/must be between 0 and 80/);
+    await expect(page.locator("#mmt-baseline")).toHaveValue("110");
+    await expect(page.locator("#mmt-status")).toHaveAttribute("data-status", "not_entered");
+});

@@ -1,0 +1,44 @@
+// Shared steps: open the page, fill fields like a clinician, read results.
+import { expect } from "@playwright/test";
+
+export const FIELDS = [
+    "ck-uln", "ck-baseline", "ck-week24",
+    "mmt-max", "mmt-baseline", "mmt-week24",
+    "dssi-baseline", "dssi-week24",
+];
+
+/// Opens the page (optionally with a fragment) and waits for the app.
+export async function open(page, fragment = "") {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`index.html${fragment}`);
+    await expect(page.locator("#verdict")).toBeVisible();
+    return errors;
+}
+
+/// The contract's link holding exactly the CLI input's values: every key is
+/// written, a missing one as empty, so page defaults cannot fill it in.
+export function linkFor(input) {
+    const keys = { ck: ["unit", "uln", "baseline", "week24"], mmt: ["max", "baseline", "week24"], dssi: ["baseline", "week24"] };
+    const params = new URLSearchParams({ v: "1" });
+    for (const [domain, names] of Object.entries(keys)) {
+        for (const name of names) {
+            const value = input[domain]?.[name];
+            params.set(`${domain}-${name}`, value === null || value === undefined ? "" : String(value));
+        }
+    }
+    return `#${params.toString()}`;
+}
+
+export async function verdict(page) {
+    return page.locator("#verdict").getAttribute("data-verdict");
+}
+
+export async function statuses(page) {
+    const out = {};
+    for (const c of ["ck", "mmt", "dssi"]) {
+        out[c] = await page.locator(`#${c}-status`).getAttribute("data-status");
+    }
+    return out;
+}

@@ -1,0 +1,69 @@
+// The shareable link (CONTRACT §3) and the page served from a sub-path.
+import { test, expect } from "@playwright/test";
+import { open, statuses, verdict } from "./helpers.mjs";
+
+const contractLink =
+    "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
+
+test("the contract's example link fills the form and shows the result", async ({ page }) => {
+    const errors = await open(page, contractLink);
+    await expect(page.locator("#ck-uln")).toHaveValue("200");
+    await expect(page.locator("#ck-baseline")).toHaveValue("1200");
+    await expect(page.locator("#mmt-week24")).toHaveValue("135");
+    await expect(page.locator("#dssi-baseline")).toHaveValue("");
+    expect(await verdict(page)).toBe("achieved");
+    expect(await statuses(page)).toEqual({ ck: "met", mmt: "met", dssi: "not_entered" });
+    expect(errors).toEqual([]);
+});
+
+test("typing updates the link, and reloading restores every field, invalid text included", async ({ page }) => {
+    await open(page);
+    await page.locator("#ck-uln").fill("200");
+    await page.locator("#ck-baseline").fill("1,200");
+    await page.locator("#dssi-week24").fill(" 4.50 ");
+    await page.locator("#ck-unit").selectOption("ukat/L");
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("ck-baseline=1%2C200");
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash.startsWith("#v=1&")).toBe(true);
+    expect(hash).toContain("ck-unit=ukat%2FL");
+    await page.reload();
+    await expect(page.locator("#ck-uln")).toHaveValue("200");
+    await expect(page.locator("#ck-baseline")).toHaveValue("1,200");
+    await expect(page.locator("#ck-baseline-error")).toContainText("no thousands separator");
+    await expect(page.locator("#dssi-week24")).toHaveValue(" 4.50 ");
+    await expect(page.locator("#ck-unit")).toHaveValue("ukat/L");
+});
+
+test("a bad value in a link shows its field error; unknown keys are ignored", async ({ page }) => {
+    await open(page, "#v=1&ck-unit=mg%2FdL&dssi-baseline=abc&unknown=1&mmt-week24=%ZZ");
+    await expect(page.locator("#ck-unit-error")).toContainText("must be U/L or ukat/L");
+    await expect(page.locator("#ck-unit")).toHaveValue("mg/dL");
+    await expect(page.locator("#dssi-baseline-error")).toContainText("is not a plain number");
+    await expect(page.locator("#mmt-week24-error")).toContainText("is not a plain number");
+    await expect(page.locator("#mmt-max")).toHaveValue("150");
+});
+
+test("a hostile link renders no markup and keeps working", async ({ page }) => {
+    const script = encodeURIComponent('<img src=x onerror="window.pwned=1"><b>x</b>');
+    await open(page, `#v=1&dssi-baseline=${script}&ck-uln=${"9".repeat(5000)}`);
+    await expect(page.locator("#dssi-baseline-error")).toBeVisible();
+    await expect(page.locator("#ck-uln-error")).toContainText("upper limit of normal");
+    expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+    await expect(page.locator("img")).toHaveCount(0);
+});
+
+test("editing the fragment in the address bar updates the form", async ({ page }) => {
+    await open(page);
+    await page.evaluate((h) => { location.hash = h; }, contractLink);
+    await expect(page.locator("#ck-uln")).toHaveValue("200");
+    await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+});
+
+test("every asset loads from the page's own sub-path", async ({ page, baseURL }) => {
+    const urls = [];
+    page.on("request", (r) => urls.push(r.url()));
+    await open(page);
+    expect(urls.length).toBeGreaterThan(2);
+    for (const url of urls) expect(url.startsWith(baseURL)).toBe(true);
+    expect(urls.some((u) => u.endsWith(".wasm"))).toBe(true);
+});
