@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting and lints, the
-# core's and the CLI's native tests, then the release page end to end in
-# headless Chromium.
+# core's and the CLI's native tests, the release bundle's size budget, then
+# the release page end to end (behaviour, accessibility, layouts) in headless
+# Chromium.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 
@@ -16,6 +17,9 @@ cargo test --workspace --locked
 say "Release build: dmscore CLI and the page"
 cargo build --release --locked --bin dmscore
 trunk build --release --offline
+
+say "Bundle size budget"
+node --test tests/size/
 
 say "End-to-end tests in headless Chromium"
 e2e_status=0

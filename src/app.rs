@@ -1,6 +1,7 @@
 //! The page: the form's text is the only state; the assessment is derived
 //! from it on each change and the fragment mirrors it.
 
+use crate::announce::{spoken, Announcer};
 use crate::fields::{FieldInput, MmtScale, UnitSelect};
 use crate::fragment;
 use crate::results::Results;
@@ -93,13 +94,18 @@ pub fn app() -> Html {
                 <button type="button" class="secondary" onclick={on_clear}>{ "Clear all values" }</button>
             </form>
             <Results assessment={assessment.clone()} />
+            <Announcer message={spoken(&assessment)} />
         </main>
         <footer class="colophon">
             <p>
                 { "Source: Chung L, Genovese MC, Fiorentino DF. A pilot trial of rituximab in the treatment of patients with dermatomyositis. " }
                 <cite>{ "Arch Dermatol" }</cite>
-                { " 2007;143(6):763–767. " }
-                <a href="https://doi.org/10.1001/archderm.143.6.763" rel="noopener noreferrer">{ "doi:10.1001/archderm.143.6.763" }</a>
+                { " 2007;143(6):763–767." }
+            </p>
+            <p>
+                <a class="source-link" href="https://doi.org/10.1001/archderm.143.6.763" rel="noopener noreferrer">
+                    { "Read the article (doi:10.1001/archderm.143.6.763)" }
+                </a>
             </p>
             <p>
                 { "Private by design: everything is computed in this browser tab and nothing is sent anywhere. The values are kept in the part of the address after #, which browsers never send to a server, so the address can be bookmarked or shared with a colleague." }

@@ -119,11 +119,8 @@ pub fn unit_select(props: &UnitSelectProps) -> Html {
 
 /// The MMT scales in common use, by maximum.
 const SCALES: [(u32, &str); 2] = [
-    (
-        150,
-        "MMT-8, Kendall 0–10, both sides (IMACS standard, 0–150)",
-    ),
-    (80, "MMT-8, Kendall 0–10, one side (0–80)"),
+    (150, "MMT-8 both sides, 0–150 (IMACS)"),
+    (80, "MMT-8 one side, 0–80"),
 ];
 
 const CUSTOM: &str = "custom";

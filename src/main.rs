@@ -4,6 +4,8 @@
 //! text, the core's assessment of it, and keeps both in the URL fragment.
 
 #[cfg(target_arch = "wasm32")]
+mod announce;
+#[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod fields;

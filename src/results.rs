@@ -34,7 +34,7 @@ pub fn results(props: &ResultsProps) -> Html {
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{ "Result" }</h2>
-            <div aria-live="polite" aria-atomic="false">
+            <div>
                 <div id="verdict" class="verdict" data-verdict={a.verdict.code()}>
                     <p class="verdict-label">
                         <span class="mark" aria-hidden="true">{ verdict_mark(a.verdict) }</span>

@@ -42,3 +42,24 @@ export async function statuses(page) {
     }
     return out;
 }
+
+/// One page state per verdict, plus field errors, for axe and screenshots.
+export const STATES = {
+    empty: "",
+    achieved: linkFor({
+        ck: { unit: "U/L", uln: 200, baseline: 1200, week24: 500 },
+        mmt: { max: 150, baseline: 110, week24: 135 },
+        dssi: { baseline: 12.5, week24: 5 },
+    }),
+    "not-achieved": linkFor({
+        ck: { unit: "U/L", uln: 200, baseline: 1200, week24: 1000 },
+        mmt: { max: 150, baseline: 100, week24: 110 },
+        dssi: { baseline: 2, week24: 2 },
+    }),
+    indeterminate: linkFor({ mmt: { max: 150, baseline: 100, week24: 110 } }),
+    "field-errors": linkFor({
+        ck: { unit: "mg/dL", uln: "1,200", baseline: "abc", week24: "-5" },
+        mmt: { max: 150, baseline: 160, week24: "1e3" },
+        dssi: { baseline: 73, week24: "" },
+    }),
+};

@@ -1,0 +1,126 @@
+// Accessibility in a real browser: axe-core in every state and colour
+// scheme, keyboard-only use, labels, error wiring and the live region.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { open, FIELDS, STATES } from "./helpers.mjs";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+
+for (const scheme of ["light", "dark"]) {
+    for (const [state, fragment] of Object.entries(STATES)) {
+        test(`axe finds no WCAG violations: ${state}, ${scheme}`, async ({ page }) => {
+            await page.emulateMedia({ colorScheme: scheme });
+            await open(page, fragment);
+            const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+            const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+            expect(summary).toEqual([]);
+        });
+    }
+}
+
+test("keyboard only: tab order is CK → MMT → DSSI and a full patient can be entered", async ({ page }) => {
+    await open(page);
+    const order = [];
+    for (let i = 0; i < 13; i++) {
+        await page.keyboard.press("Tab");
+        order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim()));
+    }
+    expect(order.slice(0, 11)).toEqual([
+        "ck-unit", "ck-uln", "ck-baseline", "ck-week24",
+        "mmt-scale", "mmt-max", "mmt-baseline", "mmt-week24",
+        "dssi-baseline", "dssi-week24", "Clear all values",
+    ]);
+    expect(order[11]).toContain("Read the article");
+
+    // Start again from the top and type a patient without the mouse.
+    await page.locator("body").focus();
+    await page.evaluate(() => document.activeElement.blur());
+    await page.keyboard.press("Tab"); // unit: leave U/L
+    for (const value of ["200", "1200", "700"]) {
+        await page.keyboard.press("Tab");
+        await page.keyboard.type(value);
+    }
+    await page.keyboard.press("Tab"); // MMT scale: choose the one-side preset
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator("#mmt-max")).toHaveValue("80");
+    await page.keyboard.press("Tab"); // maximum stays 80
+    for (const value of ["40", "62"]) {
+        await page.keyboard.press("Tab");
+        await page.keyboard.type(value);
+    }
+    for (const value of ["10", "9"]) {
+        await page.keyboard.press("Tab");
+        await page.keyboard.type(value);
+    }
+    await expect(page.locator("#ck-status")).toHaveAttribute("data-status", "not_met");
+    await expect(page.locator("#mmt-status")).toHaveAttribute("data-status", "met");
+    await expect(page.locator("#dssi-status")).toHaveAttribute("data-status", "not_met");
+    await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+
+    // The clear button works from the keyboard too.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#ck-uln")).toHaveValue("");
+});
+
+test("keyboard focus is visible on every control", async ({ page }) => {
+    await open(page);
+    for (let i = 0; i < 12; i++) {
+        await page.keyboard.press("Tab");
+        const outline = await page.evaluate(() => {
+            const s = getComputedStyle(document.activeElement);
+            return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+        });
+        expect(outline.style).not.toBe("none");
+        expect(outline.width).toBeGreaterThanOrEqual(2);
+    }
+});
+
+test("each input's accessible name includes its unit or range", async ({ page }) => {
+    await open(page);
+    const expected = {
+        "ck-uln": "U/L", "ck-baseline": "U/L", "ck-week24": "U/L",
+        "mmt-max": "points", "mmt-baseline": "0–150", "mmt-week24": "0–150",
+        "dssi-baseline": "0–72", "dssi-week24": "0–72",
+    };
+    for (const id of FIELDS) {
+        await expect(page.locator(`#${id}`)).toHaveAccessibleName(new RegExp(expected[id]));
+    }
+    await page.locator("#ck-unit").selectOption("ukat/L");
+    await expect(page.locator("#ck-week24")).toHaveAccessibleName(/µkat\/L/);
+});
+
+test("a field error is tied to its input", async ({ page }) => {
+    await open(page);
+    await page.locator("#ck-uln").fill("1,200");
+    const input = page.locator("#ck-uln");
+    await expect(input).toHaveAttribute("aria-invalid", "true");
+    await expect(input).toHaveAccessibleDescription(/no thousands separator/);
+    await input.fill("200");
+    await expect(input).not.toHaveAttribute("aria-invalid", "true");
+    await expect(input).not.toHaveAccessibleDescription(/no thousands separator/);
+});
+
+test("the live region announces a result once, not on every keystroke", async ({ page }) => {
+    await open(page, STATES.indeterminate);
+    const region = page.locator("[aria-live=polite]");
+    await expect(region).toHaveCount(1);
+    await expect(region).toContainText("No criterion is met so far");
+    await page.evaluate(() => {
+        window.liveChanges = [];
+        const el = document.querySelector("[aria-live=polite]");
+        new MutationObserver(() => window.liveChanges.push(el.textContent)).observe(el, {
+            childList: true, subtree: true, characterData: true,
+        });
+    });
+    await page.locator("#dssi-baseline").pressSequentially("12.5", { delay: 60 });
+    await page.locator("#dssi-week24").pressSequentially("5", { delay: 60 });
+    await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+    await expect(region).toContainText("met by DSSI");
+    await page.waitForTimeout(1200);
+    const changes = await page.evaluate(() => window.liveChanges);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toContain("Partial remission achieved at week 24: met by DSSI.");
+    expect(changes[0]).toContain("MMT: not met");
+});
