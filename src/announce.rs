@@ -5,9 +5,8 @@
 //! region holds a copy of the result that is only updated once the result has
 //! stayed the same for [`QUIET_MS`].
 
+use crate::browser::use_settled;
 use dmscore_core::Assessment;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Long enough to span the gap between keystrokes, short enough to feel
@@ -42,51 +41,11 @@ pub fn announcer(props: &AnnouncerProps) -> Html {
     let said = use_state(String::new);
     {
         let said = said.clone();
-        use_effect_with(props.message.clone(), move |message| {
-            let message = message.clone();
-            let timer = Timeout::start(QUIET_MS, move || said.set(message));
-            move || drop(timer)
-        });
+        use_settled(&props.message, QUIET_MS, move |message| said.set(message));
     }
     html! {
         <div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             { (*said).clone() }
         </div>
-    }
-}
-
-/// A browser timeout that is cancelled when dropped.
-struct Timeout {
-    handle: Option<i32>,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl Timeout {
-    fn start(ms: i32, run: impl FnOnce() + 'static) -> Timeout {
-        let mut run = Some(run);
-        let callback = Closure::<dyn FnMut()>::new(move || {
-            if let Some(run) = run.take() {
-                run();
-            }
-        });
-        let handle = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                callback.as_ref().unchecked_ref(),
-                ms,
-            )
-            .ok()
-        });
-        Timeout {
-            handle,
-            _callback: callback,
-        }
-    }
-}
-
-impl Drop for Timeout {
-    fn drop(&mut self) {
-        if let (Some(handle), Some(window)) = (self.handle, web_sys::window()) {
-            window.clear_timeout_with_handle(handle);
-        }
     }
 }

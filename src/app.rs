@@ -6,34 +6,57 @@ use crate::fields::{FieldInput, MmtScale, UnitSelect};
 use crate::fragment;
 use crate::results::Results;
 use dmscore_core::{assess, Field, Form};
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// Sets one field of the form.
-pub type OnEdit = Callback<(Field, String)>;
+/// What can happen to the form: one field edited, or the whole form
+/// replaced (a link opened in this tab, or "clear all").
+pub enum Change {
+    Edit(Field, String),
+    Replace(Form),
+}
+
+/// The form as reducer state, so edits always apply to the current form and
+/// the dispatcher stays the same across renders (fields do not re-render
+/// just because a new callback was made).
+#[derive(PartialEq)]
+pub struct FormState(Form);
+
+impl Reducible for FormState {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let form = match change {
+            Change::Edit(field, text) => self.0.clone().with(field, text),
+            Change::Replace(form) => form,
+        };
+        if form == self.0 {
+            self
+        } else {
+            Rc::new(FormState(form))
+        }
+    }
+}
+
+/// Changes the form; stable across renders.
+pub type OnEdit = UseReducerDispatcher<FormState>;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let form = use_state(fragment::read);
-    let assessment = use_memo((*form).clone(), assess);
+    let state = use_reducer(|| FormState(fragment::read()));
+    let form = &state.0;
+    let assessment = use_memo(form.clone(), assess);
+    let on_edit: OnEdit = state.dispatcher();
 
     {
-        let form = form.clone();
-        use_effect_with((), move |_| {
-            let listener = fragment::HashListener::new(move |linked| form.set(linked));
-            move || drop(listener)
-        });
+        let on_edit = on_edit.clone();
+        fragment::use_linked_form(move |linked| on_edit.dispatch(Change::Replace(linked)));
     }
-    use_effect_with((*form).clone(), fragment::write);
+    fragment::use_saved_in_fragment(form);
 
-    let on_edit: OnEdit = {
-        let form = form.clone();
-        Callback::from(move |(field, text): (Field, String)| {
-            form.set((*form).clone().with(field, text));
-        })
-    };
     let on_clear = {
-        let form = form.clone();
-        Callback::from(move |_| form.set(Form::page_default()))
+        let on_edit = on_edit.clone();
+        Callback::from(move |_| on_edit.dispatch(Change::Replace(Form::page_default())))
     };
 
     let unit_symbol = assessment
@@ -60,13 +83,6 @@ pub fn app() -> Html {
 
     html! {
         <>
-        <header class="masthead">
-            <h1>{ "Dermatomyositis: partial remission at week 24" }</h1>
-            <p class="lede">
-                { "Enter baseline and week-24 values. Partial remission is reached when any one domain improves by at least 50 %, as prespecified in the rituximab pilot trial of Chung et al. (Arch Dermatol 2007)." }
-            </p>
-        </header>
-        <main class="layout">
             <form class="inputs" aria-label="Patient values" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <fieldset>
                     <legend>{ "Creatine kinase (CK/CPK)" }</legend>
@@ -95,23 +111,6 @@ pub fn app() -> Html {
             </form>
             <Results assessment={assessment.clone()} />
             <Announcer message={spoken(&assessment)} />
-        </main>
-        <footer class="colophon">
-            <p>
-                { "Source: Chung L, Genovese MC, Fiorentino DF. A pilot trial of rituximab in the treatment of patients with dermatomyositis. " }
-                <cite>{ "Arch Dermatol" }</cite>
-                { " 2007;143(6):763–767." }
-            </p>
-            <p>
-                <a class="source-link" href="https://doi.org/10.1001/archderm.143.6.763" rel="noopener noreferrer">
-                    { "Read the article (doi:10.1001/archderm.143.6.763)" }
-                </a>
-            </p>
-            <p>
-                { "Private by design: everything is computed in this browser tab and nothing is sent anywhere. The values are kept in the part of the address after #, which browsers never send to a server, so the address can be bookmarked or shared with a colleague." }
-            </p>
-            <p>{ "A decision aid for applying published trial criteria; it does not replace clinical judgement." }</p>
-        </footer>
         </>
     }
 }

@@ -1,7 +1,7 @@
 //! Form controls. Each shows the text as typed, never a reformatted value,
 //! and its error right at the field; validation itself is the core's.
 
-use crate::app::OnEdit;
+use crate::app::{Change, OnEdit};
 use dmscore_core::{number::parse_decimal, CkUnit, Field};
 use rust_decimal::Decimal;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -37,7 +37,7 @@ pub fn field_input(props: &FieldInputProps) -> Html {
         let (on_edit, field) = (props.on_edit.clone(), props.field);
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            on_edit.emit((field, input.value()));
+            on_edit.dispatch(Change::Edit(field, input.value()));
         })
     };
     html! {
@@ -85,7 +85,7 @@ pub fn unit_select(props: &UnitSelectProps) -> Html {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            on_edit.emit((Field::CkUnit, select.value()));
+            on_edit.dispatch(Change::Edit(Field::CkUnit, select.value()));
         })
     };
     let option = |unit: CkUnit| {
@@ -148,10 +148,10 @@ pub fn mmt_scale(props: &MmtScaleProps) -> Html {
             let value = select.value();
             if value == CUSTOM {
                 // An empty maximum asks for the custom value; focus it.
-                on_edit.emit((Field::MmtMax, String::new()));
+                on_edit.dispatch(Change::Edit(Field::MmtMax, String::new()));
                 focus(Field::MmtMax.id());
             } else {
-                on_edit.emit((Field::MmtMax, value));
+                on_edit.dispatch(Change::Edit(Field::MmtMax, value));
             }
         })
     };

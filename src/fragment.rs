@@ -1,9 +1,15 @@
 //! The URL fragment as the saved state (CONTRACT §3). It is never sent to a
 //! server, so a shared or reloaded link carries the values without leaking.
 
+use crate::browser::{use_settled, WindowListener};
 use dmscore_core::{link, Form};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// Quiet time before the address is updated. `history.replaceState` costs
+/// about a millisecond and occasionally far more, which would double the
+/// work of a keystroke; nobody reads the address mid-word.
+const SETTLE_MS: i32 = 150;
 
 /// The form the current address describes.
 pub fn read() -> Form {
@@ -14,7 +20,7 @@ pub fn read() -> Form {
 }
 
 /// Replaces the address's fragment without a history entry per keystroke.
-pub fn write(form: &Form) {
+fn write(form: &Form) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -27,30 +33,23 @@ pub fn write(form: &Form) {
     }
 }
 
-/// Calls `on_change` when the user edits the fragment or opens another link
-/// in this tab; the returned guard removes the listener when dropped.
-pub struct HashListener {
-    closure: Closure<dyn FnMut()>,
+/// Keeps the address in step with the form once typing settles, and at once
+/// if the page is being left or reloaded first, so nothing typed is lost.
+#[hook]
+pub fn use_saved_in_fragment(form: &Form) {
+    let settle = use_settled(form, SETTLE_MS, |form| write(&form));
+    use_effect_with((), move |_| {
+        let on_leave = WindowListener::new("pagehide", move || settle.flush());
+        move || drop(on_leave)
+    });
 }
 
-impl HashListener {
-    pub fn new(mut on_change: impl FnMut(Form) + 'static) -> HashListener {
-        let closure = Closure::<dyn FnMut()>::new(move || on_change(read()));
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
-        }
-        HashListener { closure }
-    }
-}
-
-impl Drop for HashListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "hashchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
-        }
-    }
+/// Calls `on_change` with the linked form when the user edits the fragment
+/// or opens another link in this tab.
+#[hook]
+pub fn use_linked_form(on_change: impl Fn(Form) + 'static) {
+    use_effect_with((), move |_| {
+        let listener = WindowListener::new("hashchange", move || on_change(read()));
+        move || drop(listener)
+    });
 }

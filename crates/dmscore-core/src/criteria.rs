@@ -130,6 +130,89 @@ impl Outcome {
     }
 }
 
+/// A rule applied to complete values: the decision alone, with no numbers
+/// to show. Both the fast path ([`decide`]) and the explained path
+/// (`evaluate_*`) go through these functions, so the rule exists once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Check {
+    Met,
+    NotMet,
+    NotEvaluable,
+}
+
+/// CK: evaluable when `b > 2·ULN`; met when `2·w ≤ b`.
+fn check_ck(uln: Decimal, b: Decimal, w: Decimal) -> Check {
+    if b <= twice(uln) {
+        Check::NotEvaluable
+    } else if twice(w) <= b {
+        Check::Met
+    } else {
+        Check::NotMet
+    }
+}
+
+/// MMT: evaluable when the deficit `M − s0 > 0`; met when `2·(M − s1) ≤ M − s0`.
+fn check_mmt(max: Decimal, s0: Decimal, s1: Decimal) -> Check {
+    let (d0, d1) = (max - s0, max - s1);
+    if d0 <= Decimal::ZERO {
+        Check::NotEvaluable
+    } else if twice(d1) <= d0 {
+        Check::Met
+    } else {
+        Check::NotMet
+    }
+}
+
+/// DSSI: evaluable when `b > 0`; met when `2·w ≤ b`.
+fn check_dssi(b: Decimal, w: Decimal) -> Check {
+    if b <= Decimal::ZERO {
+        Check::NotEvaluable
+    } else if twice(w) <= b {
+        Check::Met
+    } else {
+        Check::NotMet
+    }
+}
+
+impl From<Check> for Status {
+    fn from(check: Check) -> Status {
+        match check {
+            Check::Met => Status::Met,
+            Check::NotMet => Status::NotMet,
+            Check::NotEvaluable => Status::NotEvaluable,
+        }
+    }
+}
+
+/// The three statuses (CK, MMT, DSSI) without reasons or percentages: what
+/// scoring a patient needs, with no allocation, for cohorts and the CLI's
+/// batch use.
+pub fn decide(inputs: &Inputs) -> [Status; 3] {
+    let status = |check: Option<Check>| check.map_or(Status::NotEntered, Status::from);
+    let ck = (|| {
+        inputs.ck_unit.value()?;
+        Some(check_ck(
+            inputs.ck_uln.value()?,
+            inputs.ck_baseline.value()?,
+            inputs.ck_week24.value()?,
+        ))
+    })();
+    let mmt = (|| {
+        Some(check_mmt(
+            inputs.mmt_max.value()?,
+            inputs.mmt_baseline.value()?,
+            inputs.mmt_week24.value()?,
+        ))
+    })();
+    let dssi = (|| {
+        Some(check_dssi(
+            inputs.dssi_baseline.value()?,
+            inputs.dssi_week24.value()?,
+        ))
+    })();
+    [status(ck), status(mmt), status(dssi)]
+}
+
 /// A criterion, its outcome and the sentence that explains it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CriterionResult {
@@ -206,7 +289,7 @@ pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
         ]);
         let mut reason = describe_missing(inputs, &fields);
         if let (Some(unit), Some(uln), Some(b)) = (unit, uln, b) {
-            if !ck_qualifies(uln, b) {
+            if b <= twice(uln) {
                 reason.push_str(&format!(
                     " The baseline {} {} is not above 2× ULN ({} {}), so this criterion could not count.",
                     value(b), unit.symbol(), value(twice(uln)), unit.symbol()
@@ -221,7 +304,8 @@ pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
     };
     let u = unit.symbol();
     let improvement = reduction_percent(b, w);
-    if !ck_qualifies(uln, b) {
+    let check = check_ck(uln, b, w);
+    if check == Check::NotEvaluable {
         let reason = format!(
             "Baseline CK {} {u} is not above 2× ULN ({} {u}), so a CK reduction cannot count.",
             value(b),
@@ -240,7 +324,7 @@ pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
         "because baseline was above 2× ULN ({} {u})",
         value(twice(uln))
     );
-    if twice(w) <= b {
+    if check == Check::Met {
         let reason = format!("{change}; ≥ 50 % needed {why}.");
         CriterionResult {
             criterion,
@@ -258,11 +342,6 @@ pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
             reason,
         }
     }
-}
-
-/// Strictly above twice the upper limit of normal.
-fn ck_qualifies(uln: Decimal, baseline: Decimal) -> bool {
-    baseline > twice(uln)
 }
 
 /// `2·x`; every accepted value is small enough that this cannot overflow.
@@ -293,7 +372,8 @@ pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
     // Validation keeps both scores within 0..=max, so the deficits are ≥ 0.
     let (d0, d1) = (max - s0, max - s1);
     let improvement = reduction_percent(d0, d1);
-    if d0 <= Decimal::ZERO {
+    let check = check_mmt(max, s0, s1);
+    if check == Check::NotEvaluable {
         let reason = format!(
             "Baseline MMT {} is already the scale maximum ({}): there is no strength deficit to halve.",
             value(s0),
@@ -308,7 +388,7 @@ pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
     let improvement = improvement.unwrap_or_default();
     let change = change_phrase("Strength deficit", d0, d1, improvement, " points");
     let scores = format!("score {} → {} of {}", value(s0), value(s1), value(max));
-    if twice(d1) <= d0 {
+    if check == Check::Met {
         let reason = format!("{change} ({scores}); ≥ 50 % needed.");
         CriterionResult {
             criterion,
@@ -343,7 +423,8 @@ pub fn evaluate_dssi(inputs: &Inputs) -> CriterionResult {
             reason,
         };
     };
-    if b <= Decimal::ZERO {
+    let check = check_dssi(b, w);
+    if check == Check::NotEvaluable {
         let reason = "Baseline DSSI is 0: there is no skin disease to reduce.".to_owned();
         return CriterionResult {
             criterion,
@@ -353,7 +434,7 @@ pub fn evaluate_dssi(inputs: &Inputs) -> CriterionResult {
     }
     let improvement = reduction_percent(b, w).unwrap_or_default();
     let change = change_phrase("DSSI", b, w, improvement, "");
-    if twice(w) <= b {
+    if check == Check::Met {
         let reason = format!("{change}; ≥ 50 % needed.");
         CriterionResult {
             criterion,

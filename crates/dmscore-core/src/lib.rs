@@ -14,6 +14,6 @@ pub mod number;
 pub mod validate;
 
 pub use assess::{assess, Assessment, Verdict};
-pub use criteria::{Criterion, CriterionResult, Outcome, Status};
+pub use criteria::{decide, Criterion, CriterionResult, Outcome, Status};
 pub use field::{Field, Form};
 pub use validate::{CkUnit, Entry, FieldError, Inputs};

@@ -75,17 +75,16 @@ pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
     if fraction.len() > MAX_DECIMAL_PLACES {
         return Err(NumberError::TooManyDecimals);
     }
-    let integer = if integer.is_empty() { "0" } else { integer };
-    let canonical = if fraction.is_empty() {
-        integer.to_owned()
-    } else {
-        format!("{integer}.{fraction}")
-    };
-    // The grammar and the digit caps above guarantee this succeeds; an error
-    // is still mapped rather than unwrapped so the core can never panic.
-    Decimal::from_str_exact(&canonical)
+    // At most 12 + 12 digits, so the mantissa stays below 10^24 < 2^96, the
+    // largest a `Decimal` holds: the conversion is exact and cannot fail
+    // (an error is still mapped, never unwrapped, so nothing can panic).
+    let mantissa = integer
+        .bytes()
+        .chain(fraction.bytes())
+        .fold(0i128, |m, digit| m * 10 + i128::from(digit - b'0'));
+    Decimal::try_from_i128_with_scale(mantissa, fraction.len() as u32)
         .map(Some)
-        .map_err(|_| NumberError::Malformed)
+        .map_err(|_| NumberError::Huge)
 }
 
 /// Splits `digits[.digits]` into its two digit runs; `None` unless the text

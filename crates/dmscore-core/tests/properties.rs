@@ -1,7 +1,9 @@
 //! Property tests: the core never panics, links round-trip, and a better
 //! week-24 value never turns `met` into `not_met`.
 
-use dmscore_core::{assess, link, number::parse_decimal, Criterion, Field, Form, Status};
+use dmscore_core::{
+    assess, decide, link, number::parse_decimal, Criterion, Field, Form, Inputs, Status, Verdict,
+};
 use proptest::prelude::*;
 
 /// Text a clinician, a paste or a hostile link might put in a field.
@@ -51,6 +53,14 @@ proptest! {
         for e in a.errors() {
             prop_assert!(!e.message.is_empty());
         }
+    }
+
+    #[test]
+    fn the_fast_decision_matches_the_explained_one(form in any_form()) {
+        let a = assess(&form);
+        let statuses = decide(&Inputs::from_form(&form));
+        prop_assert_eq!(statuses, a.criteria.clone().map(|c| c.outcome.status()));
+        prop_assert_eq!(Verdict::from_statuses(statuses), a.verdict);
     }
 
     #[test]

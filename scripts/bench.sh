@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Performance figures of the release build (issue 4), printed as a table:
+# first-load size (gzip -9, brotli 11), navigation → first usable input for
+# the app and for a static HTML twin of the same form, keystroke → re-render
+# latency, and native patients scored per second. Not part of CI: timings
+# are reported, never asserted.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
+
+say "Release build"
+trunk build --release --offline > /dev/null
+
+say "Native core (criterion)"
+cargo bench --locked -p dmscore-core --bench scoring -- --warm-up-time 2 --measurement-time 5 > /dev/null 2>&1
+
+say "Browser timings (headless Chromium, 127.0.0.1)"
+browser_json="$(node tests/bench/browser.mjs)"
+
+node --input-type=module - "$browser_json" <<'JS'
+import { readFileSync } from "node:fs";
+import { bundleSizes, BUDGET_GZIP_BYTES } from "./scripts/bundle-size.mjs";
+const browser = JSON.parse(process.argv[2]);
+const perSecond = (name) => {
+    const est = JSON.parse(readFileSync(`target/criterion/patients/${name}/new/estimates.json`, "utf8"));
+    return 1000 / (est.mean.point_estimate / 1e9); // the cohort has 1000 patients
+};
+const { total } = bundleSizes();
+const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
+const ms = (x) => `${x.toFixed(1)} ms`;
+const rows = [
+    ["first load, gzip -9 (html+js+wasm+css+icon)", kb(total.gzip), `≤ ${kb(BUDGET_GZIP_BYTES)}`],
+    ["first load, brotli 11", kb(total.brotli), "reported"],
+    ["navigation → first input, median of 20 cold loads", `${ms(browser.first_input_ms.app_median)} (static twin ${ms(browser.first_input_ms.static_median)}, ×${browser.first_input_ms.ratio.toFixed(2)})`, "≤ ×1.5 of static"],
+    [`keystroke → re-render, ${browser.keystroke_ms.count} keystrokes`, `median ${ms(browser.keystroke_ms.median)}, p95 ${ms(browser.keystroke_ms.p95)}`, "p95 ≤ 2 ms"],
+    ["patients scored per second (decide)", Math.round(perSecond("decide")).toLocaleString("en"), "≥ 5,000,000"],
+    ["patients assessed from text per second (assess, with reasons)", Math.round(perSecond("assess_from_text")).toLocaleString("en"), "reported"],
+];
+console.log(`\n| figure | measured | target |\n|---|---|---|`);
+for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+JS

@@ -1,0 +1,120 @@
+//! Browser timers and listeners that clean up after themselves when dropped,
+//! so an effect's teardown is just `drop`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Acts on the latest value once values stop arriving for a while.
+///
+/// The JS callback is made once; each new value only re-arms the timer, so
+/// a keystroke costs two cheap calls rather than a new closure.
+pub struct Settle<T> {
+    pending: Rc<RefCell<Option<T>>>,
+    act: Rc<dyn Fn(T)>,
+    fire: Closure<dyn FnMut()>,
+    timer: Cell<Option<i32>>,
+    ms: i32,
+}
+
+impl<T: 'static> Settle<T> {
+    pub fn new(ms: i32, act: impl Fn(T) + 'static) -> Settle<T> {
+        let pending: Rc<RefCell<Option<T>>> = Rc::default();
+        let act: Rc<dyn Fn(T)> = Rc::new(act);
+        let fire = {
+            let (pending, act) = (Rc::clone(&pending), Rc::clone(&act));
+            Closure::<dyn FnMut()>::new(move || {
+                let value = pending.borrow_mut().take();
+                if let Some(value) = value {
+                    act(value);
+                }
+            })
+        };
+        Settle {
+            pending,
+            act,
+            fire,
+            timer: Cell::new(None),
+            ms,
+        }
+    }
+
+    /// Replaces the pending value and restarts the quiet period.
+    pub fn push(&self, value: T) {
+        *self.pending.borrow_mut() = Some(value);
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(old) = self.timer.take() {
+            window.clear_timeout_with_handle(old);
+        }
+        let handle = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                self.fire.as_ref().unchecked_ref(),
+                self.ms,
+            )
+            .ok();
+        self.timer.set(handle);
+    }
+
+    /// Acts on the pending value now, if there is one.
+    pub fn flush(&self) {
+        let value = self.pending.borrow_mut().take();
+        if let Some(value) = value {
+            (self.act)(value);
+        }
+    }
+}
+
+impl<T> Drop for Settle<T> {
+    fn drop(&mut self) {
+        if let (Some(handle), Some(window)) = (self.timer.take(), web_sys::window()) {
+            window.clear_timeout_with_handle(handle);
+        }
+    }
+}
+
+/// Calls `act(value)` once `value` has stayed the same for `ms`. The returned
+/// handle can [`Settle::flush`] early.
+#[hook]
+pub fn use_settled<T>(value: &T, ms: i32, act: impl Fn(T) + 'static) -> Rc<Settle<T>>
+where
+    T: Clone + PartialEq + 'static,
+{
+    let settle = use_memo((), move |_| Settle::new(ms, act));
+    {
+        let settle = Rc::clone(&settle);
+        use_effect_with(value.clone(), move |value| settle.push(value.clone()));
+    }
+    settle
+}
+
+/// A listener for a `window` event, removed when dropped.
+pub struct WindowListener {
+    event: &'static str,
+    callback: Closure<dyn FnMut()>,
+}
+
+impl WindowListener {
+    pub fn new(event: &'static str, on_event: impl FnMut() + 'static) -> WindowListener {
+        let callback = Closure::<dyn FnMut()>::new(on_event);
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+        }
+        WindowListener { event, callback }
+    }
+}
+
+impl Drop for WindowListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                self.event,
+                self.callback.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

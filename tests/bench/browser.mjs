@@ -1,0 +1,112 @@
+// Browser timings of the release build in headless Chromium (issue 4):
+//  - navigation → first input in the DOM and accepting text, median of 20
+//    cold loads, for the app and for a static HTML page with the same form
+//    (the app's own rendered markup and stylesheet, no script), same run;
+//  - input event → updated result, median and p95 over 200 keystrokes.
+// Prints one JSON object. Expects dist/ to be built.
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { writeFileSync, rmSync } from "node:fs";
+
+const root = new URL("../../", import.meta.url).pathname;
+const port = 4190;
+const base = `http://127.0.0.1:${port}/`;
+const LOADS = 20;
+const KEYSTROKES = 200;
+
+const quantile = (xs, q) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const median = (xs) => quantile(xs, 0.5);
+
+// Records when #ck-uln first exists in the document, from navigation start.
+const firstInputProbe = () => {
+    const done = () => {
+        if (!window.__firstInput && document.getElementById("ck-uln")) {
+            window.__firstInput = performance.now();
+        }
+    };
+    new MutationObserver(done).observe(document, { childList: true, subtree: true });
+};
+
+async function coldLoad(browser, path) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(firstInputProbe);
+    await page.goto(base + path);
+    await page.waitForFunction(() => window.__firstInput);
+    const t = await page.evaluate(() => window.__firstInput);
+    // Accepting text: typing into it works.
+    await page.locator("#ck-uln").fill("1");
+    await context.close();
+    return t;
+}
+
+// Input event → the result re-rendered (first DOM mutation in .results),
+// timed inside the page so the browser's input pipeline is not counted.
+async function keystrokeLatencies(browser) {
+    const page = await browser.newPage();
+    await page.goto(`${base}index.html#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500`);
+    await page.locator("#verdict").waitFor();
+    const latencies = await page.evaluate(async (count) => {
+        const input = document.getElementById("ck-week24");
+        const out = [];
+        let t0 = 0;
+        let rendered = null;
+        new MutationObserver(() => {
+            if (rendered) {
+                out.push(performance.now() - t0);
+                rendered();
+                rendered = null;
+            }
+        }).observe(document.querySelector(".results"), { childList: true, subtree: true, characterData: true, attributes: true });
+        // Each value changes the CK reason, so every keystroke re-renders.
+        const values = ["50", "5", "", "4", "45", "450", "45", "457", "4578", "45780"];
+        for (let i = 0; i < count; i++) {
+            const done = new Promise((resolve) => { rendered = resolve; });
+            input.value = values[i % values.length];
+            t0 = performance.now();
+            input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+            await done;
+            await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        return out;
+    }, KEYSTROKES);
+    await page.close();
+    return latencies;
+}
+
+const server = spawn("node", ["scripts/serve-dist.mjs", String(port), "/"], { cwd: root, stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+});
+try {
+    // The static twin: the app's rendered form and stylesheet, no script.
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.locator("#verdict").waitFor();
+    const html = await page.evaluate(() => {
+        const css = [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.outerHTML).join("");
+        return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>static twin</title>${css}</head><body>${document.body.innerHTML}</body></html>`;
+    });
+    await page.close();
+    writeFileSync(`${root}dist/static-twin.html`, html);
+
+    const app = [], twin = [];
+    for (let i = 0; i < LOADS; i++) {
+        app.push(await coldLoad(browser, "index.html"));
+        twin.push(await coldLoad(browser, "static-twin.html"));
+    }
+    const latencies = await keystrokeLatencies(browser);
+    console.log(JSON.stringify({
+        first_input_ms: { app_median: median(app), static_median: median(twin), ratio: median(app) / median(twin) },
+        keystroke_ms: { count: latencies.length, median: median(latencies), p95: quantile(latencies, 0.95) },
+    }));
+} finally {
+    await browser.close();
+    server.kill();
+    rmSync(`${root}dist/static-twin.html`, { force: true });
+}
