@@ -16,8 +16,17 @@ test("first load (html + js + wasm + css) is within the gzip budget", () => {
     );
 });
 
-test("only one wasm and one js bundle ship", () => {
-    const { files } = bundleSizes();
-    assert.equal(files.filter((f) => f.name.endsWith(".wasm")).length, 1);
-    assert.equal(files.filter((f) => f.name.endsWith(".js")).length, 1);
+test("the first load is exactly the expected files, nothing duplicated", () => {
+    const expected = [
+        /^dm-remission-[0-9a-f]+\.js$/,
+        /^dm-remission-[0-9a-f]+_bg\.wasm$/,
+        /^icon\.svg$/,
+        /^index\.html$/,
+        /^register-sw\.js$/,
+        /^style-[0-9a-f]+\.css$/,
+        /^sw\.js$/,
+    ];
+    const names = bundleSizes().files.map((f) => f.name).sort();
+    assert.equal(names.length, expected.length, `unexpected files: ${names.join(", ")}`);
+    names.forEach((name, i) => assert.match(name, expected[i]));
 });
