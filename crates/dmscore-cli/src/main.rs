@@ -1,15 +1,35 @@
-//! `dmscore`: score one patient, JSON on stdin, JSON on stdout (CONTRACT §1).
+//! `dmscore`: score one patient, JSON on stdin, JSON on stdout (CONTRACT §1),
+//! or a cohort with `--csv FILE` (CSV in, CSV out).
 //!
-//! Exit 0 with the assessment; exit 2 with one `path: message` line per
-//! problem on stderr and nothing on stdout. Never a panic.
+//! Exit 0 with the results; exit 2 with one line per problem on stderr (for
+//! one patient, nothing on stdout). Never a panic.
 
-mod input;
-mod output;
-
+use dmscore_cli::{cohort, input, output};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+const USAGE: &str = "usage: dmscore < patient.json\n       dmscore --csv FILE   (or - for stdin)";
+
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [] => one_patient(),
+        ["--csv", path] => cohort(path),
+        ["--help" | "-h"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => fail(&[format!("arguments: not understood\n{USAGE}")]),
+    }
+}
+
+/// One patient: JSON on stdin, JSON on stdout.
+fn one_patient() -> ExitCode {
     let mut raw = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut raw) {
         return fail(&[format!("input: could not read standard input: {e}")]);
@@ -32,6 +52,42 @@ fn main() -> ExitCode {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{json:#}");
     ExitCode::SUCCESS
+}
+
+/// A cohort: CSV in, results CSV on stdout; bad rows on stderr, exit 2.
+fn cohort(path: &str) -> ExitCode {
+    let input: Box<dyn Read> = if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        match std::fs::File::open(path) {
+            Ok(file) => Box::new(std::io::BufReader::new(file)),
+            Err(e) => return fail(&[format!("input: cannot open {path}: {e}")]),
+        }
+    };
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let report = match cohort::score_csv(input, stdout) {
+        Ok(report) => report,
+        Err(problem) => return fail(&[problem]),
+    };
+    let mut lines = report.problems.clone();
+    if !report.ignored_columns.is_empty() {
+        lines.insert(
+            0,
+            format!(
+                "note: ignored unknown columns: {}",
+                report.ignored_columns.join(", ")
+            ),
+        );
+    }
+    let mut err = std::io::stderr().lock();
+    for line in &lines {
+        let _ = writeln!(err, "{line}");
+    }
+    if report.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
 }
 
 fn fail(lines: &[String]) -> ExitCode {

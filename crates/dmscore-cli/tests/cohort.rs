@@ -1,0 +1,115 @@
+//! `dmscore --csv` on the synthetic seed-trial cohort: 3 of 8 reach partial
+//! remission, each through muscle strength alone (as Chung et al. report),
+//! and the patient who withdrew at week 16 is indeterminate.
+
+use std::process::Command;
+
+fn fixture() -> String {
+    format!(
+        "{}/../../tests/fixtures/seed-trial-synthetic.csv",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn the_synthetic_trial_cohort_scores_as_the_trial_reported() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dmscore"))
+        .args(["--csv", &fixture()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr.trim(), "note: ignored unknown columns: note");
+
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let header = reader.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 8);
+
+    let achieved: Vec<&csv::StringRecord> = rows
+        .iter()
+        .filter(|r| &r[col("verdict")] == "achieved")
+        .collect();
+    assert_eq!(achieved.len(), 3);
+    for r in &achieved {
+        assert_eq!(&r[col("mmt_status")], "met", "{r:?}");
+        assert_ne!(&r[col("ck_status")], "met", "{r:?}");
+        assert_ne!(&r[col("dssi_status")], "met", "{r:?}");
+    }
+    for r in &rows {
+        assert_ne!(
+            &r[col("ck_status")],
+            "met",
+            "CK never reaches its threshold: {r:?}"
+        );
+        assert_ne!(
+            &r[col("dssi_status")],
+            "met",
+            "DSSI never reaches its threshold: {r:?}"
+        );
+    }
+    let withdrawn = rows
+        .iter()
+        .find(|r| &r[col("patient_id")] == "SYN-07")
+        .unwrap();
+    assert_eq!(&withdrawn[col("verdict")], "indeterminate");
+    assert_eq!(
+        rows.iter()
+            .filter(|r| &r[col("verdict")] == "not_achieved")
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
+    let csv = "patient_id,mmt-max,mmt-baseline,mmt-week24\nA,150,110,135\nB,150,1,2,\nC,80,40,90\nD,150,x,1\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dmscore"))
+        .args(["--csv", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(csv.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        vec![
+            "row 4, mmt-week24: must be between 0 and 80",
+            "row 5, mmt-baseline: is not a plain number: use digits and at most one decimal point, e.g. 12.5",
+        ]
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().count(),
+        5,
+        "header and all four rows: {stdout}"
+    );
+    assert!(stdout.lines().nth(1).unwrap().starts_with("A,achieved,"));
+}
+
+#[test]
+fn a_missing_file_and_unknown_arguments_exit_2() {
+    for args in [
+        vec!["--csv", "/nonexistent/cohort.csv"],
+        vec!["--frobnicate"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_dmscore"))
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        assert!(!String::from_utf8(out.stderr).unwrap().contains("panicked"));
+    }
+}

@@ -1,0 +1,45 @@
+//! The JSON input never panics, whatever arrives on stdin (the CI-sized
+//! version of the `cli_json` fuzz target).
+
+use dmscore_cli::{input::form_from_json, output::to_json};
+use proptest::prelude::*;
+
+/// JSON-shaped text: mostly the contract's structure with odd values.
+fn json_like() -> impl Strategy<Value = String> {
+    let value = prop_oneof![
+        Just("null".to_owned()),
+        any::<f64>().prop_map(|f| f.to_string()),
+        "-?[0-9]{0,30}(\\.[0-9]{0,30})?([eE][+-]?[0-9]{1,4})?",
+        any::<String>().prop_map(|s| serde_json::to_string(&s).unwrap()),
+        Just("[]".to_owned()),
+        Just("{}".to_owned()),
+        Just("true".to_owned()),
+    ];
+    let keys = ["unit", "uln", "baseline", "week24", "max", "other"];
+    (
+        prop::sample::select(vec!["ck", "mmt", "dssi", "x"]),
+        prop::collection::vec((prop::sample::select(keys.to_vec()), value), 0..6),
+    )
+        .prop_map(|(domain, fields)| {
+            let body: Vec<String> = fields.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+            format!("{{\"{domain}\":{{{}}}}}", body.join(","))
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn structured_input_never_panics(json in json_like()) {
+        if let Ok(form) = form_from_json(json.as_bytes()) {
+            let _ = to_json(&dmscore_core::assess(&form));
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        if let Ok(form) = form_from_json(&bytes) {
+            let _ = to_json(&dmscore_core::assess(&form));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Any bytes on the CLI's stdin: reading, scoring and writing never panic.
+#![no_main]
+
+use dmscore_cli::{input::form_from_json, output::to_json};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    if let Ok(form) = form_from_json(bytes) {
+        let _ = to_json(&dmscore_core::assess(&form)).to_string();
+    }
+});
