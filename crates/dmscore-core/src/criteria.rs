@@ -272,6 +272,38 @@ fn change_phrase(
     }
 }
 
+/// The outcome of an applied rule. An evaluable criterion always has a
+/// non-zero baseline, so its improvement is always defined.
+fn outcome_of(check: Check, improvement: Option<Decimal>) -> Outcome {
+    match check {
+        Check::NotEvaluable => Outcome::NotEvaluable { improvement },
+        Check::Met => Outcome::Met {
+            improvement: improvement.unwrap_or_default(),
+        },
+        Check::NotMet => Outcome::NotMet {
+            improvement: improvement.unwrap_or_default(),
+        },
+    }
+}
+
+/// "≥ 50 % needed", or for a miss, what week 24 would have had to be.
+fn needed(check: Check, target: impl FnOnce() -> String) -> String {
+    if check == Check::Met {
+        "≥ 50 % needed".to_owned()
+    } else {
+        format!("≥ 50 % was needed ({})", target())
+    }
+}
+
+/// A criterion short of values; `fields` are the missing or invalid ones.
+fn not_entered(criterion: Criterion, inputs: &Inputs, fields: Vec<Field>) -> CriterionResult {
+    CriterionResult {
+        criterion,
+        reason: describe_missing(inputs, &fields),
+        outcome: Outcome::NotEntered { missing: fields },
+    }
+}
+
 pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
     let criterion = Criterion::Ck;
     let unit = inputs.ck_unit.value();
@@ -287,66 +319,40 @@ pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
             (Field::CkBaseline, b.is_some()),
             (Field::CkWeek24, w.is_some()),
         ]);
-        let mut reason = describe_missing(inputs, &fields);
+        let mut result = not_entered(criterion, inputs, fields);
         if let (Some(unit), Some(uln), Some(b)) = (unit, uln, b) {
             if b <= twice(uln) {
-                reason.push_str(&format!(
+                result.reason.push_str(&format!(
                     " The baseline {} {} is not above 2× ULN ({} {}), so this criterion could not count.",
                     value(b), unit.symbol(), value(twice(uln)), unit.symbol()
                 ));
             }
         }
-        return CriterionResult {
-            criterion,
-            outcome: Outcome::NotEntered { missing: fields },
-            reason,
-        };
+        return result;
     };
     let u = unit.symbol();
-    let improvement = reduction_percent(b, w);
+    let limit = value(twice(uln));
     let check = check_ck(uln, b, w);
-    if check == Check::NotEvaluable {
-        let reason = format!(
-            "Baseline CK {} {u} is not above 2× ULN ({} {u}), so a CK reduction cannot count.",
-            value(b),
-            value(twice(uln))
-        );
-        return CriterionResult {
-            criterion,
-            outcome: Outcome::NotEvaluable { improvement },
-            reason,
-        };
+    let outcome = outcome_of(check, reduction_percent(b, w));
+    let reason = match (check, outcome.improvement()) {
+        (Check::NotEvaluable, _) | (_, None) => format!(
+            "Baseline CK {} {u} is not above 2× ULN ({limit} {u}), so a CK reduction cannot count.",
+            value(b)
+        ),
+        (check, Some(improvement)) => format!(
+            "{}; {} because baseline was above 2× ULN ({limit} {u}).",
+            change_phrase("CK", b, w, improvement, &format!(" {u}")),
+            needed(check, || format!(
+                "week 24 at most {} {u}",
+                value(b / Decimal::TWO)
+            ))
+        ),
+    };
+    CriterionResult {
+        criterion,
+        outcome,
+        reason,
     }
-    // b > 2·ULN > 0, so the reduction is always defined here.
-    let improvement = improvement.unwrap_or_default();
-    let change = change_phrase("CK", b, w, improvement, &format!(" {u}"));
-    let why = format!(
-        "because baseline was above 2× ULN ({} {u})",
-        value(twice(uln))
-    );
-    if check == Check::Met {
-        let reason = format!("{change}; ≥ 50 % needed {why}.");
-        CriterionResult {
-            criterion,
-            outcome: Outcome::Met { improvement },
-            reason,
-        }
-    } else {
-        let reason = format!(
-            "{change}; ≥ 50 % was needed (week 24 at most {} {u}) {why}.",
-            value(b / Decimal::TWO)
-        );
-        CriterionResult {
-            criterion,
-            outcome: Outcome::NotMet { improvement },
-            reason,
-        }
-    }
-}
-
-/// `2·x`; every accepted value is small enough that this cannot overflow.
-fn twice(x: Decimal) -> Decimal {
-    x.checked_mul(Decimal::TWO).unwrap_or(Decimal::MAX)
 }
 
 pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
@@ -362,49 +368,34 @@ pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
             (Field::MmtBaseline, s0.is_some()),
             (Field::MmtWeek24, s1.is_some()),
         ]);
-        let reason = describe_missing(inputs, &fields);
-        return CriterionResult {
-            criterion,
-            outcome: Outcome::NotEntered { missing: fields },
-            reason,
-        };
+        return not_entered(criterion, inputs, fields);
     };
     // Validation keeps both scores within 0..=max, so the deficits are ≥ 0.
     let (d0, d1) = (max - s0, max - s1);
-    let improvement = reduction_percent(d0, d1);
     let check = check_mmt(max, s0, s1);
-    if check == Check::NotEvaluable {
-        let reason = format!(
+    let outcome = outcome_of(check, reduction_percent(d0, d1));
+    let reason = match (check, outcome.improvement()) {
+        (Check::NotEvaluable, _) | (_, None) => format!(
             "Baseline MMT {} is already the scale maximum ({}): there is no strength deficit to halve.",
             value(s0),
             value(max)
-        );
-        return CriterionResult {
-            criterion,
-            outcome: Outcome::NotEvaluable { improvement },
-            reason,
-        };
-    }
-    let improvement = improvement.unwrap_or_default();
-    let change = change_phrase("Strength deficit", d0, d1, improvement, " points");
-    let scores = format!("score {} → {} of {}", value(s0), value(s1), value(max));
-    if check == Check::Met {
-        let reason = format!("{change} ({scores}); ≥ 50 % needed.");
-        CriterionResult {
-            criterion,
-            outcome: Outcome::Met { improvement },
-            reason,
-        }
-    } else {
-        let reason = format!(
-            "{change} ({scores}); ≥ 50 % was needed (week-24 score at least {}).",
-            value((max + s0) / Decimal::TWO)
-        );
-        CriterionResult {
-            criterion,
-            outcome: Outcome::NotMet { improvement },
-            reason,
-        }
+        ),
+        (check, Some(improvement)) => format!(
+            "{} (score {} → {} of {}); {}.",
+            change_phrase("Strength deficit", d0, d1, improvement, " points"),
+            value(s0),
+            value(s1),
+            value(max),
+            needed(check, || format!(
+                "week-24 score at least {}",
+                value((max + s0) / Decimal::TWO)
+            ))
+        ),
+    };
+    CriterionResult {
+        criterion,
+        outcome,
+        reason,
     }
 }
 
@@ -416,40 +407,31 @@ pub fn evaluate_dssi(inputs: &Inputs) -> CriterionResult {
             (Field::DssiBaseline, b.is_some()),
             (Field::DssiWeek24, w.is_some()),
         ]);
-        let reason = describe_missing(inputs, &fields);
-        return CriterionResult {
-            criterion,
-            outcome: Outcome::NotEntered { missing: fields },
-            reason,
-        };
+        return not_entered(criterion, inputs, fields);
     };
     let check = check_dssi(b, w);
-    if check == Check::NotEvaluable {
-        let reason = "Baseline DSSI is 0: there is no skin disease to reduce.".to_owned();
-        return CriterionResult {
-            criterion,
-            outcome: Outcome::NotEvaluable { improvement: None },
-            reason,
-        };
-    }
-    let improvement = reduction_percent(b, w).unwrap_or_default();
-    let change = change_phrase("DSSI", b, w, improvement, "");
-    if check == Check::Met {
-        let reason = format!("{change}; ≥ 50 % needed.");
-        CriterionResult {
-            criterion,
-            outcome: Outcome::Met { improvement },
-            reason,
+    let outcome = outcome_of(check, reduction_percent(b, w));
+    let reason = match (check, outcome.improvement()) {
+        (Check::NotEvaluable, _) | (_, None) => {
+            "Baseline DSSI is 0: there is no skin disease to reduce.".to_owned()
         }
-    } else {
-        let reason = format!(
-            "{change}; ≥ 50 % was needed (week 24 at most {}).",
-            value(b / Decimal::TWO)
-        );
-        CriterionResult {
-            criterion,
-            outcome: Outcome::NotMet { improvement },
-            reason,
-        }
+        (check, Some(improvement)) => format!(
+            "{}; {}.",
+            change_phrase("DSSI", b, w, improvement, ""),
+            needed(check, || format!(
+                "week 24 at most {}",
+                value(b / Decimal::TWO)
+            ))
+        ),
+    };
+    CriterionResult {
+        criterion,
+        outcome,
+        reason,
     }
+}
+
+/// `2·x`; every accepted value is small enough that this cannot overflow.
+fn twice(x: Decimal) -> Decimal {
+    x.checked_mul(Decimal::TWO).unwrap_or(Decimal::MAX)
 }
