@@ -52,6 +52,19 @@ test("a hostile link renders no markup and keeps working", async ({ page }) => {
     await expect(page.locator("img")).toHaveCount(0);
 });
 
+test("a link with 10 000 parameters and broken escapes opens promptly and stays usable", async ({ page }) => {
+    const junk = Array.from({ length: 10_000 }, (_, i) => `k${i}=%E0%A4%A${i % 10}`).join("&");
+    const started = Date.now();
+    await open(page, `#v=1&${junk}&ck-uln=%&ck-baseline=1200&ck-week24=%25`);
+    await expect(page.locator("#ck-baseline")).toHaveValue("1200");
+    await expect(page.locator("#ck-uln-error")).toContainText("is not a plain number");
+    await expect(page.locator("#ck-week24-error")).toContainText("is not a plain number");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await page.locator("#ck-uln").fill("200");
+    await page.locator("#ck-week24").fill("500");
+    await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+});
+
 test("editing the fragment in the address bar updates the form", async ({ page }) => {
     await open(page);
     await page.evaluate((h) => { location.hash = h; }, contractLink);
