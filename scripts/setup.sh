@@ -44,10 +44,10 @@ if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
     echo "$lock_hash" > node_modules/.lock-hash
 fi
 
-if [ "${1:-}" = "--browser" ] && ! [ -x /usr/bin/chromium ]; then
-    say "Installing Debian's Chromium for the browser tests"
+if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && command -v pdftotext > /dev/null; }; then
+    say "Installing Debian's Chromium (and poppler-utils for the print test)"
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends chromium
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends chromium poppler-utils
 fi

@@ -13,7 +13,6 @@ use yew::prelude::*;
 /// a keystroke costs two cheap calls rather than a new closure.
 pub struct Settle<T> {
     pending: Rc<RefCell<Option<T>>>,
-    act: Rc<dyn Fn(T)>,
     fire: Closure<dyn FnMut()>,
     timer: Cell<Option<i32>>,
     ms: i32,
@@ -22,9 +21,8 @@ pub struct Settle<T> {
 impl<T: 'static> Settle<T> {
     pub fn new(ms: i32, act: impl Fn(T) + 'static) -> Settle<T> {
         let pending: Rc<RefCell<Option<T>>> = Rc::default();
-        let act: Rc<dyn Fn(T)> = Rc::new(act);
         let fire = {
-            let (pending, act) = (Rc::clone(&pending), Rc::clone(&act));
+            let pending = Rc::clone(&pending);
             Closure::<dyn FnMut()>::new(move || {
                 let value = pending.borrow_mut().take();
                 if let Some(value) = value {
@@ -34,7 +32,6 @@ impl<T: 'static> Settle<T> {
         };
         Settle {
             pending,
-            act,
             fire,
             timer: Cell::new(None),
             ms,
@@ -58,14 +55,6 @@ impl<T: 'static> Settle<T> {
             .ok();
         self.timer.set(handle);
     }
-
-    /// Acts on the pending value now, if there is one.
-    pub fn flush(&self) {
-        let value = self.pending.borrow_mut().take();
-        if let Some(value) = value {
-            (self.act)(value);
-        }
-    }
 }
 
 impl<T> Drop for Settle<T> {
@@ -76,19 +65,14 @@ impl<T> Drop for Settle<T> {
     }
 }
 
-/// Calls `act(value)` once `value` has stayed the same for `ms`. The returned
-/// handle can [`Settle::flush`] early.
+/// Calls `act(value)` once `value` has stayed the same for `ms`.
 #[hook]
-pub fn use_settled<T>(value: &T, ms: i32, act: impl Fn(T) + 'static) -> Rc<Settle<T>>
+pub fn use_settled<T>(value: &T, ms: i32, act: impl Fn(T) + 'static)
 where
     T: Clone + PartialEq + 'static,
 {
     let settle = use_memo((), move |_| Settle::new(ms, act));
-    {
-        let settle = Rc::clone(&settle);
-        use_effect_with(value.clone(), move |value| settle.push(value.clone()));
-    }
-    settle
+    use_effect_with(value.clone(), move |value| settle.push(value.clone()));
 }
 
 /// A listener for a `window` event, removed when dropped.

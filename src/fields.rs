@@ -95,7 +95,7 @@ pub fn unit_select(props: &UnitSelectProps) -> Html {
     };
     let error_id = format!("{id}-error");
     html! {
-        <div class={classes!("field", props.error.as_ref().map(|_| "invalid"))}>
+        <div class={classes!("field", "screen-only", props.error.as_ref().map(|_| "invalid"))}>
             <label for={id}>{ "Unit for all CK values" }</label>
             <select
                 {id}
@@ -156,7 +156,7 @@ pub fn mmt_scale(props: &MmtScaleProps) -> Html {
         })
     };
     html! {
-        <div class="field">
+        <div class="field screen-only">
             <label for="mmt-scale">{ "MMT scale" }</label>
             <select id="mmt-scale" {onchange}>
                 { for SCALES.iter().map(|(m, name)| html! {

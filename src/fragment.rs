@@ -1,15 +1,11 @@
 //! The URL fragment as the saved state (CONTRACT §3). It is never sent to a
 //! server, so a shared or reloaded link carries the values without leaking.
 
-use crate::browser::{use_settled, WindowListener};
+use crate::browser::WindowListener;
 use dmscore_core::{link, Form};
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-
-/// Quiet time before the address is updated. `history.replaceState` costs
-/// about a millisecond and occasionally far more, which would double the
-/// work of a keystroke; nobody reads the address mid-word.
-const SETTLE_MS: i32 = 150;
 
 /// The form the current address describes.
 pub fn read() -> Form {
@@ -33,14 +29,16 @@ fn write(form: &Form) {
     }
 }
 
-/// Keeps the address in step with the form once typing settles, and at once
-/// if the page is being left or reloaded first, so nothing typed is lost.
+/// Keeps the address in step with the form. The write is queued as a
+/// microtask after the render: the result is on screen first (the
+/// `replaceState` costs about a millisecond), yet it still happens in the
+/// same task as the keystroke, so a reload, which takes the address as it is
+/// when it starts, can never come between and lose what was just typed.
 #[hook]
 pub fn use_saved_in_fragment(form: &Form) {
-    let settle = use_settled(form, SETTLE_MS, |form| write(&form));
-    use_effect_with((), move |_| {
-        let on_leave = WindowListener::new("pagehide", move || settle.flush());
-        move || drop(on_leave)
+    use_effect_with(form.clone(), |form| {
+        let form = form.clone();
+        spawn_local(async move { write(&form) });
     });
 }
 
