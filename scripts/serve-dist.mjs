@@ -1,13 +1,14 @@
 // Serves the release build (dist/) on 127.0.0.1 with the right MIME types,
 // optionally under a sub-path, to show the page works from any sub-path.
-// Usage: node scripts/serve-dist.mjs [port] [/sub/path/]
+// Usage: node scripts/serve-dist.mjs [port] [/sub/path/] [directory]
+// (the directory defaults to dist/; tests pass a copy to stage a release).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const port = Number(process.argv[2] ?? 8080);
 const prefix = process.argv[3] ?? "/";
-const root = resolve(new URL("../dist", import.meta.url).pathname);
+const root = resolve(process.argv[4] ?? new URL("../dist", import.meta.url).pathname);
 const types = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",

@@ -1,0 +1,47 @@
+// A new release is picked up on the next online visit, with no refresh
+// loop, and is what then works offline. Uses its own copy of dist/ and its
+// own server, so the release can change under it.
+import { test, expect } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("../../", import.meta.url).pathname;
+const port = 4175;
+
+test("the next online visit gets the new release; offline keeps the latest", async ({ page, context }) => {
+    const dir = mkdtempSync(join(tmpdir(), "dm-release-"));
+    cpSync(join(root, "dist"), dir, { recursive: true });
+    const server = spawn("node", ["scripts/serve-dist.mjs", String(port), "/", dir], { cwd: root, stdio: "ignore" });
+    try {
+        await new Promise((r) => setTimeout(r, 700));
+        const url = `http://127.0.0.1:${port}/`;
+        await page.goto(url);
+        await expect(page.locator("#verdict")).toBeVisible();
+        await page.evaluate(() => navigator.serviceWorker.ready);
+        await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+        // Ship "release 2": same assets, a new page.
+        const index = join(dir, "index.html");
+        writeFileSync(index, readFileSync(index, "utf8").replace(/<h1>[^<]*<\/h1>/, "<h1>Release two</h1>"));
+
+        await page.reload();
+        await expect(page.locator("h1")).toHaveText("Release two");
+        await expect(page.locator("#verdict")).toBeVisible();
+        // The worker stores the new page as it passes through.
+        await expect
+            .poll(() => page.evaluate(async () => (await (await caches.match("./"))?.text())?.includes("Release two")))
+            .toBe(true);
+
+        await context.setOffline(true);
+        await page.reload();
+        await expect(page.locator("h1")).toHaveText("Release two");
+        await page.locator("#dssi-baseline").fill("10");
+        await page.locator("#dssi-week24").fill("5");
+        await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+    } finally {
+        await context.setOffline(false);
+        server.kill();
+    }
+});
