@@ -4,7 +4,6 @@
 use crate::browser::WindowListener;
 use dmscore_core::{link, Form};
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 /// The form the current address describes.
@@ -29,17 +28,14 @@ fn write(form: &Form) {
     }
 }
 
-/// Keeps the address in step with the form. The write is queued as a
-/// microtask after the render: the result is on screen first (the
-/// `replaceState` costs about a millisecond), yet it still happens in the
-/// same task as the keystroke, so a reload, which takes the address as it is
-/// when it starts, can never come between and lose what was just typed.
+/// Keeps the address in step with the form, written after each render in
+/// the keystroke's own task. A reload takes the address as it is when the
+/// reload starts (a `pagehide` write comes too late), so anything later, even
+/// a timer, could lose what was just typed. The `replaceState` costs about a
+/// millisecond per keystroke; BENCHMARKS.md counts it.
 #[hook]
 pub fn use_saved_in_fragment(form: &Form) {
-    use_effect_with(form.clone(), |form| {
-        let form = form.clone();
-        spawn_local(async move { write(&form) });
-    });
+    use_effect_with(form.clone(), write);
 }
 
 /// Calls `on_change` with the linked form when the user edits the fragment
