@@ -48,3 +48,18 @@ for (const [layout, viewport] of Object.entries(LAYOUTS)) {
         }
     });
 }
+
+for (const [layout, viewport] of Object.entries(LAYOUTS)) {
+    test(`${layout}: nothing visibly jumps while the app loads (CLS < 0.1)`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.addInitScript(() => {
+            window.__shift = 0;
+            new PerformanceObserver((list) => {
+                for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+            }).observe({ type: "layout-shift", buffered: true });
+        });
+        await open(page, STATES.achieved);
+        await page.waitForTimeout(500);
+        expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.1);
+    });
+}
