@@ -88,6 +88,7 @@ pub fn app() -> Html {
                     <legend>{ "Creatine kinase (CK/CPK)" }</legend>
                     <UnitSelect
                         text={form.get(Field::CkUnit).to_owned()}
+                        unit={assessment.inputs.ck_unit.value()}
                         error={assessment.inputs.error(Field::CkUnit).map(str::to_owned)}
                         on_edit={on_edit.clone()}
                     />
@@ -97,7 +98,7 @@ pub fn app() -> Html {
                 </fieldset>
                 <fieldset>
                     <legend>{ "Muscle strength (Manual Muscle Test)" }</legend>
-                    <MmtScale text={form.get(Field::MmtMax).to_owned()} on_edit={on_edit.clone()} />
+                    <MmtScale max={assessment.inputs.mmt_max.value()} on_edit={on_edit.clone()} />
                     { field(Field::MmtMax, "Scale maximum (points)".to_owned(), Some("A modified MRC 0–5 total over n muscle groups has maximum 5 × n.".to_owned())) }
                     { field(Field::MmtBaseline, format!("Baseline score ({mmt_range})"), None) }
                     { field(Field::MmtWeek24, format!("Week-24 score ({mmt_range})"), None) }

@@ -2,7 +2,7 @@
 //! and its error right at the field; validation itself is the core's.
 
 use crate::app::{Change, OnEdit};
-use dmscore_core::{number::parse_decimal, CkUnit, Field};
+use dmscore_core::{CkUnit, Field};
 use rust_decimal::Decimal;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -67,6 +67,8 @@ pub fn field_input(props: &FieldInputProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct UnitSelectProps {
     pub text: String,
+    /// The core's reading of `text` (an empty unit means U/L there).
+    pub unit: Option<CkUnit>,
     pub error: Option<String>,
     pub on_edit: OnEdit,
 }
@@ -76,11 +78,7 @@ pub struct UnitSelectProps {
 #[function_component(UnitSelect)]
 pub fn unit_select(props: &UnitSelectProps) -> Html {
     let id = Field::CkUnit.id();
-    let current = if props.text.trim().is_empty() {
-        Some(CkUnit::UnitsPerLitre)
-    } else {
-        CkUnit::parse(&props.text)
-    };
+    let current = props.unit;
     let onchange = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
@@ -127,16 +125,16 @@ const CUSTOM: &str = "custom";
 
 #[derive(Properties, PartialEq)]
 pub struct MmtScaleProps {
-    /// The maximum's text: the preset shown is derived from it, so the two
-    /// can never disagree.
-    pub text: String,
+    /// The maximum in effect (the core's checked value): the preset shown is
+    /// derived from it, so the two can never disagree.
+    pub max: Option<Decimal>,
     pub on_edit: OnEdit,
 }
 
 /// Presets for the MMT maximum; `mmt-max` always holds the number in effect.
 #[function_component(MmtScale)]
 pub fn mmt_scale(props: &MmtScaleProps) -> Html {
-    let max = parse_decimal(&props.text).ok().flatten();
+    let max = props.max;
     let preset = SCALES
         .iter()
         .find(|(m, _)| max == Some(Decimal::from(*m)))

@@ -15,8 +15,11 @@ test("the next online visit gets the new release; offline keeps the latest", asy
     cpSync(join(root, "dist"), dir, { recursive: true });
     const server = spawn("node", ["scripts/serve-dist.mjs", String(port), "/", dir], { cwd: root, stdio: "ignore" });
     try {
-        await new Promise((r) => setTimeout(r, 700));
         const url = `http://127.0.0.1:${port}/`;
+        // Wait for the server to answer rather than for a fixed time.
+        await expect
+            .poll(() => fetch(url).then((r) => r.ok, () => false), { timeout: 15_000 })
+            .toBe(true);
         await page.goto(url);
         await expect(page.locator("#verdict")).toBeVisible();
         await page.evaluate(() => navigator.serviceWorker.ready);
