@@ -78,7 +78,6 @@ pub struct UnitSelectProps {
 #[function_component(UnitSelect)]
 pub fn unit_select(props: &UnitSelectProps) -> Html {
     let id = Field::CkUnit.id();
-    let current = props.unit;
     let onchange = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
@@ -88,7 +87,7 @@ pub fn unit_select(props: &UnitSelectProps) -> Html {
     };
     let option = |unit: CkUnit| {
         html! {
-            <option value={unit.code()} selected={current == Some(unit)}>{ unit.symbol() }</option>
+            <option value={unit.code()} selected={props.unit == Some(unit)}>{ unit.symbol() }</option>
         }
     };
     let error_id = format!("{id}-error");
@@ -103,7 +102,7 @@ pub fn unit_select(props: &UnitSelectProps) -> Html {
             >
                 { option(CkUnit::UnitsPerLitre) }
                 { option(CkUnit::MicrokatalPerLitre) }
-                if current.is_none() {
+                if props.unit.is_none() {
                     <option value={props.text.clone()} selected=true>{ format!("{} (not a CK unit)", props.text) }</option>
                 }
             </select>
@@ -134,10 +133,9 @@ pub struct MmtScaleProps {
 /// Presets for the MMT maximum; `mmt-max` always holds the number in effect.
 #[function_component(MmtScale)]
 pub fn mmt_scale(props: &MmtScaleProps) -> Html {
-    let max = props.max;
     let preset = SCALES
         .iter()
-        .find(|(m, _)| max == Some(Decimal::from(*m)))
+        .find(|(m, _)| props.max == Some(Decimal::from(*m)))
         .map(|(m, _)| *m);
     let onchange = {
         let on_edit = props.on_edit.clone();

@@ -167,7 +167,11 @@ fn notes(inputs: &Inputs) -> Vec<String> {
             ));
         }
         if let Some(s) = mmt {
-            shown.push(format!("MMT {} is not below 85", value(s)));
+            shown.push(if at_max(s) {
+                format!("MMT {} is the scale maximum (no weakness)", value(s))
+            } else {
+                format!("MMT {} is not below 85", value(s))
+            });
         }
         notes.push(format!(
             "Baseline {}: the trial enrolled active muscle disease (CPK > 400 U/L, aldolase > 8 U/L, or a modified MRC MMT score < 85; aldolase is not entered here, and 85 refers to the trial's own MMT scale); {CAVEAT}",

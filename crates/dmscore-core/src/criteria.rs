@@ -184,9 +184,9 @@ impl From<Check> for Status {
     }
 }
 
-/// The three statuses (CK, MMT, DSSI) without reasons or percentages: what
-/// scoring a patient needs, with no allocation, for cohorts and the CLI's
-/// batch use.
+/// The three statuses (CK, MMT, DSSI) without reasons or percentages: the
+/// decision alone, with no allocation. The benchmark measures it; a property
+/// test keeps it equal to the statuses [`crate::assess`] explains.
 pub fn decide(inputs: &Inputs) -> [Status; 3] {
     let status = |check: Option<Check>| check.map_or(Status::NotEntered, Status::from);
     let ck = (|| {
@@ -230,7 +230,8 @@ fn missing(entries: &[(Field, bool)]) -> Vec<Field> {
         .collect()
 }
 
-/// "missing: CK week 24; invalid: CK upper limit of normal".
+/// "Needs a value: missing CK week 24; CK upper limit of normal to be
+/// corrected."
 fn describe_missing(inputs: &Inputs, fields: &[Field]) -> String {
     let (invalid, empty): (Vec<Field>, Vec<Field>) =
         fields.iter().partition(|f| inputs.error(**f).is_some());

@@ -273,6 +273,11 @@ fn notes_flag_inactive_baselines_but_never_change_the_verdict() {
     // Full strength on the one-side scale (80/80) is not weakness, though 80 < 85.
     let strong = assess(&form(&[(Field::MmtMax, "80"), (Field::MmtBaseline, "80")]));
     assert_eq!(strong.notes.len(), 1, "{:?}", strong.notes);
+    assert!(
+        strong.notes[0].contains("MMT 80 is the scale maximum (no weakness)"),
+        "{:?}",
+        strong.notes
+    );
 }
 
 #[test]
