@@ -79,6 +79,8 @@ fn cohort(path: &str) -> ExitCode {
             ),
         );
     }
+    // Last, where a long list of problems does not scroll it away.
+    lines.push(format!("summary: {}", report.summary));
     let mut err = std::io::stderr().lock();
     for line in &lines {
         let _ = writeln!(err, "{line}");

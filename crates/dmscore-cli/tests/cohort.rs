@@ -19,7 +19,13 @@ fn the_synthetic_trial_cohort_scores_as_the_trial_reported() {
         .unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert_eq!(stderr.trim(), "note: ignored unknown columns: note");
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [
+            "note: ignored unknown columns: note",
+            "summary: 8 patients: 3 achieved (met by CK 0, MMT 3, DSSI 0; CK alone 0, MMT alone 3, DSSI alone 0), 4 not achieved, 1 indeterminate, 0 invalid"
+        ]
+    );
 
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
     let header = reader.headers().unwrap().clone();
@@ -87,6 +93,7 @@ fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
         vec![
             "row 4, mmt-week24: must be between 0 and 80",
             "row 5, mmt-baseline: is not a plain number: use digits and at most one decimal point, e.g. 12.5",
+            "summary: 4 patients: 1 achieved (met by CK 0, MMT 1, DSSI 0; CK alone 0, MMT alone 1, DSSI alone 0), 0 not achieved, 1 indeterminate, 2 invalid",
         ]
     );
     let stdout = String::from_utf8(out.stdout).unwrap();

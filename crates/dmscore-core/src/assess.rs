@@ -84,7 +84,7 @@ pub fn assess(form: &Form) -> Assessment {
         evaluate_dssi(&inputs),
     ];
     let verdict = Verdict::from_statuses(criteria.iter().map(|c| c.outcome.status()));
-    let summary = summarise(verdict, &criteria);
+    let summary = summarise(verdict, criteria.each_ref().map(|c| &c.outcome));
     let notes = notes(&inputs);
     Assessment {
         inputs,
@@ -95,12 +95,14 @@ pub fn assess(form: &Form) -> Assessment {
     }
 }
 
-fn summarise(verdict: Verdict, criteria: &[CriterionResult; 3]) -> String {
+/// The verdict in one sentence, from the three outcomes (CK, MMT, DSSI).
+pub fn summarise(verdict: Verdict, outcomes: [&Outcome; 3]) -> String {
     let names = |status: Status| {
-        criteria
+        Criterion::ALL
             .iter()
-            .filter(|c| c.outcome.status() == status)
-            .map(|c| c.criterion.short())
+            .zip(outcomes)
+            .filter(|(_, o)| o.status() == status)
+            .map(|(c, _)| c.short())
             .collect::<Vec<_>>()
     };
     match verdict {
@@ -112,9 +114,9 @@ fn summarise(verdict: Verdict, criteria: &[CriterionResult; 3]) -> String {
             "Partial remission not achieved at week 24: no criterion was met.".to_owned()
         }
         Verdict::Indeterminate => {
-            let missing: Vec<&str> = criteria
+            let missing: Vec<&str> = outcomes
                 .iter()
-                .flat_map(|c| match &c.outcome {
+                .flat_map(|o| match o {
                     Outcome::NotEntered { missing } => missing.clone(),
                     _ => Vec::new(),
                 })

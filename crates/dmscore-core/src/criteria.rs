@@ -5,7 +5,7 @@
 
 use crate::field::Field;
 use crate::format::{percent, reduction_percent, value};
-use crate::validate::Inputs;
+use crate::validate::{CkUnit, Inputs};
 use rust_decimal::Decimal;
 
 /// One of the three domains.
@@ -305,36 +305,113 @@ fn not_entered(criterion: Criterion, inputs: &Inputs, fields: Vec<Field>) -> Cri
     }
 }
 
-pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
-    let criterion = Criterion::Ck;
+/// The CK values the rule needs, or the fields that hold none.
+fn ck_values(inputs: &Inputs) -> Result<(CkUnit, Decimal, Decimal, Decimal), Vec<Field>> {
     let unit = inputs.ck_unit.value();
     let (uln, b, w) = (
         inputs.ck_uln.value(),
         inputs.ck_baseline.value(),
         inputs.ck_week24.value(),
     );
-    let (Some(unit), Some(uln), Some(b), Some(w)) = (unit, uln, b, w) else {
-        let fields = missing(&[
+    match (unit, uln, b, w) {
+        (Some(unit), Some(uln), Some(b), Some(w)) => Ok((unit, uln, b, w)),
+        _ => Err(missing(&[
             (Field::CkUnit, unit.is_some()),
             (Field::CkUln, uln.is_some()),
             (Field::CkBaseline, b.is_some()),
             (Field::CkWeek24, w.is_some()),
-        ]);
-        let mut result = not_entered(criterion, inputs, fields);
-        if let (Some(unit), Some(uln), Some(b)) = (unit, uln, b) {
-            if b <= twice(uln) {
-                result.reason.push_str(&format!(
-                    " The baseline {} {} is not above 2× ULN ({} {}), so this criterion could not count.",
-                    value(b), unit.symbol(), value(twice(uln)), unit.symbol()
-                ));
+        ])),
+    }
+}
+
+/// The MMT values (maximum, baseline, week 24), or the fields missing.
+fn mmt_values(inputs: &Inputs) -> Result<(Decimal, Decimal, Decimal), Vec<Field>> {
+    let (max, s0, s1) = (
+        inputs.mmt_max.value(),
+        inputs.mmt_baseline.value(),
+        inputs.mmt_week24.value(),
+    );
+    match (max, s0, s1) {
+        (Some(max), Some(s0), Some(s1)) => Ok((max, s0, s1)),
+        _ => Err(missing(&[
+            (Field::MmtMax, max.is_some()),
+            (Field::MmtBaseline, s0.is_some()),
+            (Field::MmtWeek24, s1.is_some()),
+        ])),
+    }
+}
+
+/// The DSSI values (baseline, week 24), or the fields missing.
+fn dssi_values(inputs: &Inputs) -> Result<(Decimal, Decimal), Vec<Field>> {
+    let (b, w) = (inputs.dssi_baseline.value(), inputs.dssi_week24.value());
+    match (b, w) {
+        (Some(b), Some(w)) => Ok((b, w)),
+        _ => Err(missing(&[
+            (Field::DssiBaseline, b.is_some()),
+            (Field::DssiWeek24, w.is_some()),
+        ])),
+    }
+}
+
+/// Each rule applied with its improvement: `(check, outcome)`.
+fn ck_outcome(uln: Decimal, b: Decimal, w: Decimal) -> (Check, Outcome) {
+    let check = check_ck(uln, b, w);
+    (check, outcome_of(check, reduction_percent(b, w)))
+}
+
+fn mmt_outcome(max: Decimal, s0: Decimal, s1: Decimal) -> (Check, Outcome) {
+    let check = check_mmt(max, s0, s1);
+    // Validation keeps both scores within 0..=max, so the deficits are ≥ 0.
+    (
+        check,
+        outcome_of(check, reduction_percent(max - s0, max - s1)),
+    )
+}
+
+fn dssi_outcome(b: Decimal, w: Decimal) -> (Check, Outcome) {
+    let check = check_dssi(b, w);
+    (check, outcome_of(check, reduction_percent(b, w)))
+}
+
+/// The three outcomes (CK, MMT, DSSI) without reason sentences: statuses and
+/// percentages for a cohort's results file, where sentences would cost
+/// most of the time.
+pub fn outcomes(inputs: &Inputs) -> [Outcome; 3] {
+    let entered = |r: Result<Outcome, Vec<Field>>| {
+        r.unwrap_or_else(|missing| Outcome::NotEntered { missing })
+    };
+    [
+        entered(ck_values(inputs).map(|(_, uln, b, w)| ck_outcome(uln, b, w).1)),
+        entered(mmt_values(inputs).map(|(max, s0, s1)| mmt_outcome(max, s0, s1).1)),
+        entered(dssi_values(inputs).map(|(b, w)| dssi_outcome(b, w).1)),
+    ]
+}
+
+pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
+    let criterion = Criterion::Ck;
+    let (unit, uln, b, w) = match ck_values(inputs) {
+        Ok(values) => values,
+        Err(fields) => {
+            let mut result = not_entered(criterion, inputs, fields);
+            let (unit, uln, b) = (
+                inputs.ck_unit.value(),
+                inputs.ck_uln.value(),
+                inputs.ck_baseline.value(),
+            );
+            if let (Some(unit), Some(uln), Some(b)) = (unit, uln, b) {
+                if b <= twice(uln) {
+                    result.reason.push_str(&format!(
+                        " The baseline {} {} is not above 2× ULN ({} {}), so this criterion could not count.",
+                        value(b), unit.symbol(), value(twice(uln)), unit.symbol()
+                    ));
+                }
             }
+            return result;
         }
-        return result;
     };
     let u = unit.symbol();
     let limit = value(twice(uln));
-    let check = check_ck(uln, b, w);
-    let outcome = outcome_of(check, reduction_percent(b, w));
+    let (check, outcome) = ck_outcome(uln, b, w);
     let reason = match (check, outcome.improvement()) {
         (Check::NotEvaluable, _) | (_, None) => format!(
             "Baseline CK {} {u} is not above 2× ULN ({limit} {u}), so a CK reduction cannot count.",
@@ -358,23 +435,12 @@ pub fn evaluate_ck(inputs: &Inputs) -> CriterionResult {
 
 pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
     let criterion = Criterion::Mmt;
-    let (max, s0, s1) = (
-        inputs.mmt_max.value(),
-        inputs.mmt_baseline.value(),
-        inputs.mmt_week24.value(),
-    );
-    let (Some(max), Some(s0), Some(s1)) = (max, s0, s1) else {
-        let fields = missing(&[
-            (Field::MmtMax, max.is_some()),
-            (Field::MmtBaseline, s0.is_some()),
-            (Field::MmtWeek24, s1.is_some()),
-        ]);
-        return not_entered(criterion, inputs, fields);
+    let (max, s0, s1) = match mmt_values(inputs) {
+        Ok(values) => values,
+        Err(fields) => return not_entered(criterion, inputs, fields),
     };
-    // Validation keeps both scores within 0..=max, so the deficits are ≥ 0.
     let (d0, d1) = (max - s0, max - s1);
-    let check = check_mmt(max, s0, s1);
-    let outcome = outcome_of(check, reduction_percent(d0, d1));
+    let (check, outcome) = mmt_outcome(max, s0, s1);
     let reason = match (check, outcome.improvement()) {
         (Check::NotEvaluable, _) | (_, None) => format!(
             "Baseline MMT {} is already the scale maximum ({}): there is no strength deficit to halve.",
@@ -402,16 +468,11 @@ pub fn evaluate_mmt(inputs: &Inputs) -> CriterionResult {
 
 pub fn evaluate_dssi(inputs: &Inputs) -> CriterionResult {
     let criterion = Criterion::Dssi;
-    let (b, w) = (inputs.dssi_baseline.value(), inputs.dssi_week24.value());
-    let (Some(b), Some(w)) = (b, w) else {
-        let fields = missing(&[
-            (Field::DssiBaseline, b.is_some()),
-            (Field::DssiWeek24, w.is_some()),
-        ]);
-        return not_entered(criterion, inputs, fields);
+    let (b, w) = match dssi_values(inputs) {
+        Ok(values) => values,
+        Err(fields) => return not_entered(criterion, inputs, fields),
     };
-    let check = check_dssi(b, w);
-    let outcome = outcome_of(check, reduction_percent(b, w));
+    let (check, outcome) = dssi_outcome(b, w);
     let reason = match (check, outcome.improvement()) {
         (Check::NotEvaluable, _) | (_, None) => {
             "Baseline DSSI is 0: there is no skin disease to reduce.".to_owned()

@@ -28,7 +28,8 @@ impl Field {
         Field::DssiWeek24,
     ];
 
-    fn index(self) -> usize {
+    /// The field's position in [`Field::ALL`], for per-field arrays.
+    pub fn index(self) -> usize {
         self as usize
     }
 

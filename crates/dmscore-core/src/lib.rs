@@ -13,7 +13,7 @@ pub mod link;
 pub mod number;
 pub mod validate;
 
-pub use assess::{assess, Assessment, Verdict};
-pub use criteria::{decide, Criterion, CriterionResult, Outcome, Status};
+pub use assess::{assess, summarise, Assessment, Verdict};
+pub use criteria::{decide, outcomes, Criterion, CriterionResult, Outcome, Status};
 pub use field::{Field, Form};
 pub use validate::{CkUnit, Entry, FieldError, Inputs};

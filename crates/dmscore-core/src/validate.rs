@@ -118,6 +118,13 @@ pub struct FieldError {
 
 impl Inputs {
     pub fn from_form(form: &Form) -> Inputs {
+        Inputs::from_texts(|field| form.get(field))
+    }
+
+    /// Checks each field's text as `text_of` gives it, so a caller holding
+    /// the texts elsewhere (a CSV record) need not copy them into a [`Form`].
+    pub fn from_texts<'a>(text_of: impl Fn(Field) -> &'a str) -> Inputs {
+        let form = FieldTexts(text_of);
         let ck_unit = check_unit(form.get(Field::CkUnit));
         let unit = ck_unit.value();
         let ck_value = |field| check_ck_value(form.get(field), unit);
@@ -231,6 +238,15 @@ fn check_uln(text: &str, unit: Option<CkUnit>) -> Entry<Decimal> {
             ))
         }
     })
+}
+
+/// Field texts read through a closure, with [`Form`]'s `get` spelling.
+struct FieldTexts<F>(F);
+
+impl<'a, F: Fn(Field) -> &'a str> FieldTexts<F> {
+    fn get(&self, field: Field) -> &'a str {
+        (self.0)(field)
+    }
 }
 
 #[cfg(test)]

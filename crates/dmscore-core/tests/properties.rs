@@ -2,7 +2,8 @@
 //! week-24 value never turns `met` into `not_met`.
 
 use dmscore_core::{
-    assess, decide, link, number::parse_decimal, Criterion, Field, Form, Inputs, Status, Verdict,
+    assess, decide, link, number::parse_decimal, outcomes, Criterion, Field, Form, Inputs, Status,
+    Verdict,
 };
 use proptest::prelude::*;
 
@@ -61,6 +62,14 @@ proptest! {
         let statuses = decide(&Inputs::from_form(&form));
         prop_assert_eq!(statuses, a.criteria.clone().map(|c| c.outcome.status()));
         prop_assert_eq!(Verdict::from_statuses(statuses), a.verdict);
+    }
+
+    #[test]
+    fn outcomes_without_reasons_match_the_explained_ones(form in any_form()) {
+        let a = assess(&form);
+        let fast = outcomes(&Inputs::from_texts(|f| form.get(f)));
+        prop_assert_eq!(&fast, &a.criteria.clone().map(|c| c.outcome));
+        prop_assert_eq!(dmscore_core::summarise(a.verdict, fast.each_ref()), a.summary);
     }
 
     #[test]

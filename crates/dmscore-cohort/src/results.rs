@@ -1,0 +1,136 @@
+//! The results CSV: one line per patient with every status, percentage,
+//! the summary sentence and the row's problems. The CLI writes it to stdout;
+//! the page offers it as a download.
+
+use crate::{Cohort, RowResult};
+use dmscore_core::{format::rounded_percent, outcomes, summarise, Verdict};
+use std::io::Write;
+
+/// The results CSV's header.
+pub const RESULT_COLUMNS: [&str; 10] = [
+    crate::ID_COLUMN,
+    "verdict",
+    "ck_status",
+    "ck_improvement_percent",
+    "mmt_status",
+    "mmt_improvement_percent",
+    "dssi_status",
+    "dssi_improvement_percent",
+    "summary",
+    "errors",
+];
+
+/// One patient's line of the results CSV.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultLine {
+    pub cells: [String; 10],
+}
+
+impl Cohort {
+    /// The row's full result: statuses, percentages and the summary
+    /// sentence (the per-criterion reasons are left to the page). An
+    /// invalid row keeps its id, the statuses of what could be scored and
+    /// its problems, but its verdict is `invalid`.
+    pub fn result_line(&self, index: usize) -> ResultLine {
+        let inputs = self.inputs(index);
+        let outcomes = outcomes(&inputs);
+        let statuses = outcomes.each_ref().map(|o| o.status());
+        let scored = Verdict::from_statuses(statuses);
+        let verdict = match (self.is_unreadable(index), RowResult::of(&inputs)) {
+            (true, _) | (_, RowResult::Invalid) => "invalid",
+            (false, RowResult::Scored { .. }) => scored.code(),
+        };
+        let [ck, mmt, dssi] = outcomes.each_ref().map(|o| {
+            let percent = o
+                .improvement()
+                .map(|p| rounded_percent(p, 2).normalize().to_string())
+                .unwrap_or_default();
+            (o.status().code().to_owned(), percent)
+        });
+        ResultLine {
+            cells: [
+                self.id(index).to_owned(),
+                verdict.to_owned(),
+                ck.0,
+                ck.1,
+                mmt.0,
+                mmt.1,
+                dssi.0,
+                dssi.1,
+                summarise(scored, outcomes.each_ref()),
+                self.problems_with(index, &inputs).join("; "),
+            ],
+        }
+    }
+}
+
+/// Writes the header and `lines` as CSV.
+pub fn write_results(
+    lines: impl IntoIterator<Item = ResultLine>,
+    output: impl Write,
+) -> Result<(), String> {
+    let mut writer = csv::Writer::from_writer(output);
+    let failed = |e: csv::Error| format!("output: {e}");
+    writer.write_record(RESULT_COLUMNS).map_err(failed)?;
+    for line in lines {
+        writer.write_record(&line.cells).map_err(failed)?;
+    }
+    writer.flush().map_err(|e| format!("output: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn results(csv: &str) -> Vec<Vec<String>> {
+        let cohort = Cohort::read(csv.as_bytes()).unwrap();
+        let mut out = Vec::new();
+        write_results((0..cohort.len()).map(|i| cohort.result_line(i)), &mut out).unwrap();
+        csv::Reader::from_reader(out.as_slice())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_line_holds_statuses_percentages_summary_and_problems() {
+        let rows = results(
+            "patient_id,ck-uln,ck-baseline,ck-week24,mmt-max,mmt-baseline,mmt-week24\nP1,200,1200,500,,,\nP2,200,1200,500,150,110,200\n",
+        );
+        assert_eq!(
+            rows[0][..8],
+            [
+                "P1",
+                "achieved",
+                "met",
+                "58.33",
+                "not_entered",
+                "",
+                "not_entered",
+                ""
+            ]
+        );
+        assert!(
+            rows[0][8].starts_with("Partial remission achieved"),
+            "{}",
+            rows[0][8]
+        );
+        assert_eq!(rows[0][9], "");
+        assert_eq!(rows[1][1], "invalid");
+        assert_eq!(rows[1][2], "met");
+        assert_eq!(rows[1][9], "mmt-week24: must be between 0 and 150");
+    }
+
+    #[test]
+    fn an_unreadable_row_is_invalid_with_the_readers_complaint() {
+        // Invalid UTF-8 in a cell cannot become text.
+        let mut csv = b"patient_id,dssi-baseline,dssi-week24\nP1,10,4\nP2,".to_vec();
+        csv.extend([0xff, b'\n']);
+        let cohort = Cohort::read(csv.as_slice()).unwrap();
+        assert_eq!(cohort.score(1), RowResult::Invalid);
+        let line = cohort.result_line(1);
+        assert_eq!(line.cells[1], "invalid");
+        assert!(!line.cells[9].is_empty());
+        assert_eq!(cohort.result_line(0).cells[1], "achieved");
+    }
+}
