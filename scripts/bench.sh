@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 
 say "Release build"
-trunk build --release --offline > /dev/null
+bash scripts/build.sh > /dev/null
 
 say "Native core (criterion)"
 cargo bench --locked -p dmscore-core --bench scoring -- --warm-up-time 2 --measurement-time 5 > /dev/null 2>&1

@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 LIGHTHOUSE_VERSION=13.5.0
 port=4180
 
-trunk build --release --offline
+bash scripts/build.sh
 node scripts/serve-dist.mjs "$port" / > /dev/null &
 server=$!
 trap 'kill $server' EXIT

@@ -4,5 +4,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 echo "==> Building the release page"
-trunk build --release --offline
+bash scripts/build.sh
 exec node scripts/serve-dist.mjs 8080 /

@@ -9,14 +9,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 say "Formatting and lints (native and wasm32)"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo clippy --bin dm-remission --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p dm-remission --bins --target wasm32-unknown-unknown --locked -- -D warnings
 
 say "Core and CLI tests"
 cargo test --workspace --locked
 
 say "Release build: dmscore CLI and the page"
 cargo build --release --locked --bin dmscore
-trunk build --release --offline
+bash scripts/build.sh
 
 say "Bundle size budget"
 node --test tests/size/

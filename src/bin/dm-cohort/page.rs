@@ -1,0 +1,128 @@
+//! The cohort page: choose or paste a CSV, read the counts, look through
+//! the patients, download the results.
+
+use crate::counts::{grouped, Counts};
+use crate::download::download;
+use crate::scored::{score, CsvText, Scored, Shared};
+use crate::source::Source;
+use crate::table::CohortTable;
+use dmscore_cohort::{Cohort, RowResult};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Problems listed in full; the rest are counted (the table's "Invalid
+/// rows" view shows every one).
+const LISTED_PROBLEMS: usize = 100;
+
+#[function_component(CohortPage)]
+pub fn cohort_page() -> Html {
+    // The scored cohort is derived from the text once, when it arrives; the
+    // text itself is not kept twice.
+    let loaded = use_state(|| None::<Result<Shared, String>>);
+    let on_csv = {
+        let loaded = loaded.clone();
+        Callback::from(move |csv: Result<CsvText, String>| {
+            loaded.set(Some(csv.and_then(score).map(|s| Shared(Rc::new(s)))));
+        })
+    };
+    html! {
+        <>
+            <Source {on_csv} />
+            { match &*loaded {
+                None => html! {},
+                Some(Err(message)) => html! {
+                    <p id="cohort-error" class="load-error" role="alert">{ message.clone() }</p>
+                },
+                Some(Ok(scored)) => html! { <Report scored={scored.clone()} /> },
+            } }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReportProps {
+    scored: Shared,
+}
+
+#[function_component(Report)]
+fn report(props: &ReportProps) -> Html {
+    let scored = &props.scored.0;
+    let download_error = use_state(|| None::<String>);
+    let on_download = {
+        let scored = props.scored.clone();
+        let download_error = download_error.clone();
+        Callback::from(move |_: MouseEvent| download_error.set(download(&scored.0).err()))
+    };
+    let s = scored.summary;
+    html! {
+        <>
+            <p id="cohort-status" role="status" data-rows={s.rows.to_string()}
+               data-millis={format!("{:.0}", scored.millis)}>
+                { format!(
+                    "{}: {} {} read and scored in {} ms.",
+                    scored.name,
+                    grouped(s.rows),
+                    if s.rows == 1 { "patient" } else { "patients" },
+                    grouped(scored.millis.max(0.0).round() as usize)
+                ) }
+            </p>
+            <Counts summary={s} />
+            <Problems scored={props.scored.clone()} />
+            <div class="actions">
+                <button type="button" id="cohort-download" onclick={on_download}>
+                    { "Download results (CSV)" }
+                </button>
+                { for (*download_error).clone().map(|e| html! { <p class="load-error" role="alert">{ e }</p> }) }
+            </div>
+            <CohortTable scored={props.scored.clone()} />
+        </>
+    }
+}
+
+#[function_component(Problems)]
+fn problems(props: &ReportProps) -> Html {
+    let scored: &Scored = &props.scored.0;
+    let cohort = &scored.cohort;
+    let ignored = cohort.ignored_columns();
+    let invalid = scored.summary.invalid;
+    let lines: Vec<String> = (0..cohort.len())
+        .filter(|i| scored.results.get(*i) == Some(&RowResult::Invalid))
+        .take(LISTED_PROBLEMS)
+        .flat_map(|i| {
+            let row = Cohort::row_number(i);
+            cohort
+                .problems(i)
+                .into_iter()
+                .map(move |p| format!("row {row}, {p}"))
+        })
+        .collect();
+    if ignored.is_empty() && invalid == 0 {
+        return html! {};
+    }
+    html! {
+        <section id="cohort-problems" class="problems" aria-labelledby="problems-heading">
+            <h2 id="problems-heading">{ "To check" }</h2>
+            if !ignored.is_empty() {
+                <p id="cohort-ignored">
+                    { format!("Ignored unknown columns: {}.", ignored.join(", ")) }
+                </p>
+            }
+            if invalid > 0 {
+                <p>{ format!(
+                    "{} {} could not be scored; the others were. Correct the values in the file and open it again.",
+                    grouped(invalid),
+                    if invalid == 1 { "row has a value that" } else { "rows have values that" },
+                ) }</p>
+                <ul id="cohort-problem-list">
+                    { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
+                </ul>
+                if invalid > LISTED_PROBLEMS {
+                    <p>{ format!(
+                        "The first {LISTED_PROBLEMS} rows are listed; choose “Invalid rows” in the table to see all {}.",
+                        grouped(invalid)
+                    ) }</p>
+                }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! A cohort as read from one file or paste, with every row's decision and
+//! the counts: worked out once when the text arrives, then only read.
+
+use dmscore_cohort::{Cohort, RowResult, Summary};
+use std::rc::Rc;
+
+/// The text of a CSV and where it came from.
+pub struct CsvText {
+    /// The file's name, or a name for pasted text.
+    pub name: String,
+    pub text: String,
+    /// `performance.now()` when the clinician chose the file or pressed
+    /// the button: the reported time includes reading the file.
+    pub started: f64,
+}
+
+pub struct Scored {
+    pub name: String,
+    pub cohort: Cohort,
+    /// One per row of `cohort`, in order.
+    pub results: Vec<RowResult>,
+    pub summary: Summary,
+    /// Reading, parsing, scoring and counting, in milliseconds.
+    pub millis: f64,
+}
+
+/// A shared [`Scored`]; equal only to itself, so components re-render when a
+/// new file arrives and never compare 100 000 rows.
+#[derive(Clone)]
+pub struct Shared(pub Rc<Scored>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Reads and scores `csv`. An `Err` is a message for the clinician.
+pub fn score(csv: CsvText) -> Result<Scored, String> {
+    let cohort = Cohort::read(csv.text.as_bytes())?;
+    if !cohort.has_input_columns() {
+        return Err(format!(
+            "{}: the first line names none of the expected columns ({}). See the format below.",
+            csv.name,
+            expected_columns()
+        ));
+    }
+    let results = cohort.score_all();
+    let summary = Summary::of(&results);
+    Ok(Scored {
+        name: csv.name,
+        cohort,
+        results,
+        summary,
+        millis: now() - csv.started,
+    })
+}
+
+/// `patient_id, ck-unit, …`: the header a cohort file should have.
+pub fn expected_columns() -> String {
+    std::iter::once(dmscore_cohort::ID_COLUMN)
+        .chain(dmscore_core::Field::ALL.map(dmscore_core::Field::id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Milliseconds from the page's time origin (0 if unavailable).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}

@@ -1,0 +1,180 @@
+// Cohort mode in the page (issue 7): a CSV chosen, dropped or pasted is
+// read in the tab, every patient scored, counted and listed; bad rows are
+// named by row and column without losing the others; results download as
+// the CLI's CSV; each row opens in the calculator with its values.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+
+const FIXTURE = new URL("../fixtures/seed-trial-synthetic.csv", import.meta.url).pathname;
+const DMSCORE = new URL("../../target/release/dmscore", import.meta.url).pathname;
+
+async function openCohort(page) {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto("cohort/");
+    await expect(page.locator("#cohort-file")).toBeAttached();
+    return errors;
+}
+
+const count = (page, id) => page.locator(`#count-${id}`).getAttribute("data-count");
+
+test("the synthetic seed-trial cohort: 3 achieved, all through MMT alone, the withdrawal indeterminate", async ({ page }) => {
+    const errors = await openCohort(page);
+    await page.locator("#cohort-file").setInputFiles(FIXTURE);
+    await expect(page.locator("#cohort-status")).toContainText("seed-trial-synthetic.csv: 8 patients read and scored");
+    expect(await count(page, "achieved")).toBe("3");
+    expect(await count(page, "not-achieved")).toBe("4");
+    expect(await count(page, "indeterminate")).toBe("1");
+    expect(await count(page, "invalid")).toBe("0");
+    expect(await count(page, "mmt-met")).toBe("3");
+    expect(await count(page, "mmt-alone")).toBe("3");
+    expect(await count(page, "ck-met")).toBe("0");
+    expect(await count(page, "dssi-met")).toBe("0");
+    await expect(page.locator("#cohort-ignored")).toHaveText("Ignored unknown columns: note.");
+
+    const rows = page.locator("#cohort-table tbody tr");
+    await expect(rows).toHaveCount(8);
+    const withdrawn = rows.filter({ hasText: "SYN-07" });
+    await expect(withdrawn.locator("td[data-verdict]")).toHaveAttribute("data-verdict", "indeterminate");
+    const achieved = page.locator("#cohort-table td[data-verdict='achieved']");
+    await expect(achieved).toHaveCount(3);
+    expect(errors).toEqual([]);
+});
+
+test("page and CLI agree row by row on the fixture", async ({ page }) => {
+    const cli = spawnSync(DMSCORE, ["--csv", FIXTURE], { encoding: "utf8" });
+    expect(cli.status, cli.stderr).toBe(0);
+    const cliRows = cli.stdout.trim().split("\n").slice(1).map((l) => l.split(","));
+    await openCohort(page);
+    await page.locator("#cohort-file").setInputFiles(FIXTURE);
+    const rows = page.locator("#cohort-table tbody tr");
+    await expect(rows).toHaveCount(cliRows.length);
+    for (let i = 0; i < cliRows.length; i++) {
+        const [id, verdict, ck, , mmt, , dssi] = cliRows[i];
+        const row = rows.nth(i);
+        await expect(row.locator("th")).toHaveText(id);
+        await expect(row.locator("td[data-verdict]")).toHaveAttribute("data-verdict", verdict);
+        const statuses = await row.locator("td[data-status]").evaluateAll((cells) => cells.map((c) => c.dataset.status));
+        expect(statuses).toEqual([ck, mmt, dssi]);
+    }
+});
+
+test("bad rows are named by row and column and the other rows are still scored", async ({ page }) => {
+    await openCohort(page);
+    const csv = [
+        "patient_id,mmt-max,mmt-baseline,mmt-week24,dssi-baseline,dssi-week24",
+        "A,150,110,135,,",
+        "B,150,110,135,,",
+        "C,150,110,135,,",
+        "D,150,110,135,,",
+        "E,150,110,135,,",
+        "F,150,100,200,10,9",
+        "G,150,1,2,12,abc",
+        "H,150,100,110,10,4",
+    ].join("\n");
+    await page.locator("#cohort-text").fill(csv);
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 8 patients");
+    await expect(page.locator("#cohort-problem-list li")).toHaveText([
+        "row 7, mmt-week24: must be between 0 and 150",
+        "row 8, dssi-week24: is not a plain number: use digits and at most one decimal point, e.g. 12.5",
+    ]);
+    expect(await count(page, "invalid")).toBe("2");
+    expect(await count(page, "achieved")).toBe("6");
+    await page.locator("#cohort-filter").selectOption("invalid");
+    await expect(page.locator("#cohort-table tbody tr")).toHaveCount(2);
+    await expect(page.locator("#cohort-table tbody tr").first()).toContainText("must be between 0 and 150");
+});
+
+test("a file that is not a cohort says why, and nothing else is shown", async ({ page }) => {
+    await openCohort(page);
+    await page.locator("#cohort-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,age\nAnn,40\n") });
+    await expect(page.locator("#cohort-error")).toContainText("notes.csv: the first line names none of the expected columns");
+    await expect(page.locator("#cohort-table")).toHaveCount(0);
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-error")).toContainText("Paste the CSV text");
+});
+
+test("a dropped file is read like a chosen one", async ({ page }) => {
+    await openCohort(page);
+    const text = readFileSync(FIXTURE, "utf8");
+    const transfer = await page.evaluateHandle((t) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], "dropped.csv", { type: "text/csv" }));
+        return dt;
+    }, text);
+    await page.locator(".drop-zone").dispatchEvent("dragover", { dataTransfer: transfer });
+    await page.locator(".drop-zone").dispatchEvent("drop", { dataTransfer: transfer });
+    await expect(page.locator("#cohort-status")).toContainText("dropped.csv: 8 patients");
+});
+
+test("Download results saves the CLI's results CSV, made in the tab", async ({ page }) => {
+    const requests = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await openCohort(page);
+    await page.locator("#cohort-file").setInputFiles(FIXTURE);
+    await expect(page.locator("#cohort-status")).toContainText("8 patients");
+    const before = requests.length;
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#cohort-download").click()]);
+    expect(download.suggestedFilename()).toBe("seed-trial-synthetic-results.csv");
+    const saved = readFileSync(await download.path(), "utf8");
+    const cli = spawnSync(DMSCORE, ["--csv", FIXTURE], { encoding: "utf8" });
+    expect(saved).toBe(cli.stdout);
+    // Only the blob: URL itself, nothing to the server.
+    expect(requests.slice(before).filter((u) => !u.startsWith("blob:"))).toEqual([]);
+});
+
+test("each row opens the calculator with that patient's values", async ({ page }) => {
+    await openCohort(page);
+    await page.locator("#cohort-file").setInputFiles(FIXTURE);
+    const row = page.locator("#cohort-table tbody tr").filter({ hasText: "SYN-03" });
+    await row.getByRole("link", { name: /SYN-03/ }).click();
+    await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+    await expect(page.locator("#ck-baseline")).toHaveValue("2400");
+    await expect(page.locator("#mmt-week24")).toHaveValue("127");
+    await expect(page.locator("#dssi-week24")).toHaveValue("19");
+    await expect(page.locator("#mmt-status")).toHaveAttribute("data-status", "met");
+});
+
+test("100 000 rows: counted, first page shown, pages turn; the time is reported", async ({ page }) => {
+    test.setTimeout(60_000);
+    const lines = ["patient_id,ck-unit,ck-uln,ck-baseline,ck-week24,mmt-max,mmt-baseline,mmt-week24,dssi-baseline,dssi-week24"];
+    // Every 10th patient meets MMT only; the rest meet nothing.
+    for (let i = 0; i < 100_000; i++) {
+        lines.push(i % 10 === 0 ? `P${i},U/L,200,1000,900,150,100,130,20,15` : `P${i},U/L,200,1000,900,150,100,110,20,15`);
+    }
+    await openCohort(page);
+    await page.locator("#cohort-file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) });
+    await expect(page.locator("#cohort-status")).toContainText("big.csv: 100,000 patients", { timeout: 30_000 });
+    expect(await count(page, "achieved")).toBe("10000");
+    expect(await count(page, "not-achieved")).toBe("90000");
+    expect(await count(page, "mmt-alone")).toBe("10000");
+    await expect(page.locator("#cohort-table tbody tr")).toHaveCount(50);
+    await expect(page.locator("#page-range")).toHaveText("Rows 1–50 of 100,000");
+    await page.locator("#page-next").click();
+    await expect(page.locator("#page-range")).toHaveText("Rows 51–100 of 100,000");
+    await expect(page.locator("#cohort-table tbody tr").first().locator("th")).toHaveText("P50");
+    const millis = Number(await page.locator("#cohort-status").getAttribute("data-millis"));
+    console.log(`cohort page: 100 000 rows read, scored and summarised in ${millis} ms`);
+});
+
+test("the cohort page passes axe in light and dark schemes, with results shown", async ({ page }) => {
+    for (const colorScheme of ["light", "dark"]) {
+        await page.emulateMedia({ colorScheme });
+        await openCohort(page);
+        await page.locator("#cohort-text").fill("patient_id,mmt-max,mmt-baseline,mmt-week24\nA,150,110,135\nB,150,110,999\n");
+        await page.locator("#cohort-paste-score").click();
+        await expect(page.locator("#cohort-table tbody tr")).toHaveCount(2);
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), colorScheme).toEqual([]);
+    }
+});
+
+test("the calculator links to the cohort page", async ({ page }) => {
+    await page.goto("index.html");
+    await page.getByRole("link", { name: /cohort/i }).click();
+    await expect(page.locator("#cohort-file")).toBeAttached();
+});
