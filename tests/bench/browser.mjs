@@ -2,11 +2,14 @@
 //  - navigation → first input in the DOM and accepting text, median of 20
 //    cold loads, for the app and for a static HTML page with the same form
 //    (the app's own rendered markup and stylesheet, no script), same run;
-//  - input event → updated result, median and p95 over 200 keystrokes.
+//  - input event → updated result, median and p95 over 200 keystrokes;
+//  - the cohort page: choosing a 100 000-row CSV → counts and first page
+//    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file).
 // Prints one JSON object. Expects dist/ to be built.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { writeFileSync, rmSync } from "node:fs";
+import { writeCohort } from "./cohort-csv.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const port = 4190;
@@ -77,6 +80,33 @@ async function keystrokeLatencies(browser) {
     return latencies;
 }
 
+// From the file input's change event to the status line in the DOM: the
+// file read, parsed, scored, counted and the first table page rendered.
+const cohortProbe = () => {
+    document.addEventListener("change", () => (window.__chosen = performance.now()), true);
+    new MutationObserver(() => {
+        if (window.__chosen && !window.__shown && document.getElementById("cohort-status")) {
+            window.__shown = performance.now();
+        }
+    }).observe(document, { childList: true, subtree: true });
+};
+
+async function cohortTimings(browser, file, runs = 5) {
+    const wall = [], inPage = [];
+    for (let i = 0; i < runs; i++) {
+        const page = await browser.newPage();
+        await page.addInitScript(cohortProbe);
+        await page.goto(`${base}cohort/`);
+        await page.locator("#cohort-file").waitFor({ state: "attached" });
+        await page.locator("#cohort-file").setInputFiles(file);
+        await page.waitForFunction(() => window.__shown, null, { timeout: 60_000 });
+        wall.push(await page.evaluate(() => window.__shown - window.__chosen));
+        inPage.push(Number(await page.locator("#cohort-status").getAttribute("data-millis")));
+        await page.close();
+    }
+    return { rendered_median: median(wall), scored_median: median(inPage), runs };
+}
+
 const server = spawn("node", ["scripts/serve-dist.mjs", String(port), "/"], { cwd: root, stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
@@ -101,9 +131,11 @@ try {
         twin.push(await coldLoad(browser, "static-twin.html"));
     }
     const latencies = await keystrokeLatencies(browser);
+    const cohort = await cohortTimings(browser, writeCohort());
     console.log(JSON.stringify({
         first_input_ms: { app_median: median(app), static_median: median(twin), ratio: median(app) / median(twin) },
         keystroke_ms: { count: latencies.length, median: median(latencies), p95: quantile(latencies, 0.95) },
+        cohort_100k_ms: cohort,
     }));
 } finally {
     await browser.close();

@@ -32,11 +32,10 @@ test("keyboard only: tab order is CK → MMT → DSSI and a full patient can be 
         "dssi-baseline", "dssi-week24", "Clear all values",
     ]);
     expect(order[11]).toContain("Read the article");
+    expect(order[12]).toContain("Score a whole cohort");
 
     // Start again from the top and type a patient without the mouse.
-    await page.locator("body").focus();
-    await page.evaluate(() => document.activeElement.blur());
-    await page.keyboard.press("Tab"); // unit: leave U/L
+    await page.locator("#ck-unit").focus(); // unit: leave U/L
     for (const value of ["200", "1200", "700"]) {
         await page.keyboard.press("Tab");
         await page.keyboard.type(value);

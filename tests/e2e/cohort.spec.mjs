@@ -178,3 +178,29 @@ test("the calculator links to the cohort page", async ({ page }) => {
     await page.getByRole("link", { name: /cohort/i }).click();
     await expect(page.locator("#cohort-file")).toBeAttached();
 });
+
+test("after a visit to the calculator, the cohort page works offline and reads files without the network", async ({ page, context }) => {
+    await page.goto("index.html");
+    await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        // Wait until install has cached both pages, with both wasm files.
+        for (let i = 0; i < 200; i++) {
+            const keys = await caches.open("dm-remission-shell").then((c) => c.keys());
+            if (keys.filter((r) => r.url.endsWith(".wasm")).length === 2) return;
+            await new Promise((r) => setTimeout(r, 50));
+        }
+        throw new Error("the cohort page was never cached");
+    });
+    await context.setOffline(true);
+    const requests = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto("cohort/");
+    await expect(page.locator("#cohort-file")).toBeAttached();
+    const loaded = requests.length;
+    await page.locator("#cohort-file").setInputFiles(FIXTURE);
+    expect(await count(page, "achieved")).toBe("3");
+    // Choosing and scoring a file asks nothing of the network, not even
+    // the cache: the text stays in the tab.
+    expect(requests.slice(loaded)).toEqual([]);
+    await context.setOffline(false);
+});

@@ -10,6 +10,7 @@ pub mod criteria;
 pub mod field;
 pub mod format;
 pub mod link;
+pub mod mmt8;
 pub mod number;
 pub mod validate;
 
