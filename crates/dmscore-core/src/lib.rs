@@ -7,6 +7,7 @@
 
 pub mod assess;
 pub mod criteria;
+pub mod explain;
 pub mod field;
 pub mod format;
 pub mod link;

@@ -65,6 +65,21 @@ proptest! {
     }
 
     #[test]
+    fn the_worked_rule_concludes_what_the_status_says(form in any_form()) {
+        let a = assess(&form);
+        for c in Criterion::ALL {
+            let working = dmscore_core::explain::working(c, &a.inputs);
+            match (a.criterion(c).outcome.status(), working) {
+                (Status::NotEntered, w) => prop_assert_eq!(w, None),
+                (Status::Met, Some(w)) => prop_assert!(w.ends_with(": met"), "{}", w),
+                (Status::NotMet, Some(w)) => prop_assert!(w.ends_with(": not met"), "{}", w),
+                (Status::NotEvaluable, Some(w)) => prop_assert!(w.contains(": not evaluable"), "{}", w),
+                (status, None) => prop_assert!(false, "{:?} without a worked rule", status),
+            }
+        }
+    }
+
+    #[test]
     fn outcomes_without_reasons_match_the_explained_ones(form in any_form()) {
         let a = assess(&form);
         let fast = outcomes(&Inputs::from_texts(|f| form.get(f)));

@@ -1,0 +1,280 @@
+//! The rules worked with the patient's own numbers, and the plain-text
+//! summary a clinician pastes into a chart note. Both use the same checked
+//! values and the same comparisons as the criteria, so they cannot say
+//! something the verdict does not.
+
+use crate::assess::Assessment;
+use crate::criteria::{Criterion, Outcome, Status};
+use crate::field::Field;
+use crate::format::{percent, value};
+use crate::validate::Inputs;
+use rust_decimal::Decimal;
+
+/// The source every result rests on.
+pub const SOURCE: &str = "Chung L, Genovese MC, Fiorentino DF. A pilot trial of rituximab in the treatment of patients with dermatomyositis. Arch Dermatol 2007;143(6):763–767. doi:10.1001/archderm.143.6.763";
+
+/// `a ≤ b` or `a > b`, as the rule compares them.
+fn compare(a: Decimal, b: Decimal) -> &'static str {
+    if a <= b {
+        "≤"
+    } else {
+        ">"
+    }
+}
+
+/// The criterion's rule with the numbers substituted, e.g. "baseline 1200 >
+/// 2 × ULN 200 = 400 U/L, so evaluable; 2 × week 24 500 = 1000 ≤ baseline
+/// 1200: met". `None` until every value it needs is entered.
+pub fn working(criterion: Criterion, inputs: &Inputs) -> Option<String> {
+    let conclude = |met: bool| if met { "met" } else { "not met" };
+    match criterion {
+        Criterion::Ck => {
+            let unit = inputs.ck_unit.value()?.symbol();
+            let (uln, b, w) = (
+                inputs.ck_uln.value()?,
+                inputs.ck_baseline.value()?,
+                inputs.ck_week24.value()?,
+            );
+            let limit = uln * Decimal::TWO;
+            let head = format!(
+                "baseline {} {} 2 × ULN {} = {} {unit}",
+                value(b),
+                if b > limit { ">" } else { "≤" },
+                value(uln),
+                value(limit)
+            );
+            if b <= limit {
+                return Some(format!(
+                    "{head}: not evaluable (baseline must be above 2 × ULN)"
+                ));
+            }
+            let twice = w * Decimal::TWO;
+            Some(format!(
+                "{head}, so evaluable; 2 × week 24 {} = {} {} baseline {}: {}",
+                value(w),
+                value(twice),
+                compare(twice, b),
+                value(b),
+                conclude(twice <= b)
+            ))
+        }
+        Criterion::Mmt => {
+            let (max, s0, s1) = (
+                inputs.mmt_max.value()?,
+                inputs.mmt_baseline.value()?,
+                inputs.mmt_week24.value()?,
+            );
+            let (d0, d1) = (max - s0, max - s1);
+            let head = format!(
+                "strength deficit = scale maximum − score: baseline {} − {} = {}, week 24 {} − {} = {}",
+                value(max),
+                value(s0),
+                value(d0),
+                value(max),
+                value(s1),
+                value(d1)
+            );
+            if d0 <= Decimal::ZERO {
+                return Some(format!(
+                    "{head}; baseline deficit 0: not evaluable (no deficit to halve)"
+                ));
+            }
+            let twice = d1 * Decimal::TWO;
+            Some(format!(
+                "{head}; 2 × {} = {} {} {}: {}",
+                value(d1),
+                value(twice),
+                compare(twice, d0),
+                value(d0),
+                conclude(twice <= d0)
+            ))
+        }
+        Criterion::Dssi => {
+            let (b, w) = (inputs.dssi_baseline.value()?, inputs.dssi_week24.value()?);
+            if b <= Decimal::ZERO {
+                return Some("baseline 0: not evaluable (no skin disease to reduce)".to_owned());
+            }
+            let twice = w * Decimal::TWO;
+            Some(format!(
+                "baseline {} > 0, so evaluable; 2 × week 24 {} = {} {} baseline {}: {}",
+                value(b),
+                value(w),
+                value(twice),
+                compare(twice, b),
+                value(b),
+                conclude(twice <= b)
+            ))
+        }
+    }
+}
+
+/// A field's value for the note, or "not entered".
+fn shown(inputs: &Inputs, field: Field, unit: &str) -> String {
+    let v = match field {
+        Field::CkUln => inputs.ck_uln.value(),
+        Field::CkBaseline => inputs.ck_baseline.value(),
+        Field::CkWeek24 => inputs.ck_week24.value(),
+        Field::MmtBaseline => inputs.mmt_baseline.value(),
+        Field::MmtWeek24 => inputs.mmt_week24.value(),
+        Field::DssiBaseline => inputs.dssi_baseline.value(),
+        Field::DssiWeek24 => inputs.dssi_week24.value(),
+        Field::CkUnit | Field::MmtMax => None,
+    };
+    v.map_or_else(
+        || "not entered".to_owned(),
+        |v| format!("{}{unit}", value(v)),
+    )
+}
+
+/// "Met (58.3 % reduction)".
+fn outcome_words(outcome: &Outcome, what: &str) -> String {
+    let status = outcome.status().label();
+    match (outcome.status(), outcome.improvement()) {
+        (Status::NotEntered, _) | (_, None) => status.to_owned(),
+        (_, Some(p)) if p < Decimal::ZERO => {
+            format!("{status} ({} % {what} increase)", percent(-p))
+        }
+        (_, Some(p)) => format!("{status} ({} % {what} reduction)", percent(p)),
+    }
+}
+
+/// The plain text for a chart note: every value with its unit, each
+/// criterion's status and change, the verdict, the source and `date`.
+pub fn summary_text(a: &Assessment, date: &str) -> String {
+    let i = &a.inputs;
+    let unit = i
+        .ck_unit
+        .value()
+        .map_or(String::new(), |u| format!(" {}", u.symbol()));
+    let scale = i.mmt_max.value().map_or_else(
+        || "maximum not entered".to_owned(),
+        |m| format!("scale 0–{}", value(m)),
+    );
+    let outcome = |c: Criterion| &a.criterion(c).outcome;
+    [
+        "Dermatomyositis: partial remission at week 24 (criteria of Chung et al., Arch Dermatol 2007)".to_owned(),
+        format!("Date: {date}"),
+        format!(
+            "CK: ULN {}, baseline {}, week 24 {} — {}",
+            shown(i, Field::CkUln, &unit),
+            shown(i, Field::CkBaseline, &unit),
+            shown(i, Field::CkWeek24, &unit),
+            outcome_words(outcome(Criterion::Ck), "")
+        ),
+        format!(
+            "MMT ({scale}): baseline {}, week 24 {} — {}",
+            shown(i, Field::MmtBaseline, ""),
+            shown(i, Field::MmtWeek24, ""),
+            outcome_words(outcome(Criterion::Mmt), "deficit")
+        ),
+        format!(
+            "DSSI: baseline {}, week 24 {} — {}",
+            shown(i, Field::DssiBaseline, ""),
+            shown(i, Field::DssiWeek24, ""),
+            outcome_words(outcome(Criterion::Dssi), "")
+        ),
+        format!("Verdict: {}. {}", a.verdict.label(), a.summary),
+        format!("Source: {SOURCE}"),
+    ]
+    .join("\n")
+    .replace("  ", " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{assess, Form};
+
+    fn form(pairs: &[(Field, &str)]) -> Form {
+        pairs
+            .iter()
+            .fold(Form::page_default(), |f, (k, v)| f.with(*k, *v))
+    }
+
+    fn work(c: Criterion, pairs: &[(Field, &str)]) -> Option<String> {
+        working(c, &Inputs::from_form(&form(pairs)))
+    }
+
+    #[test]
+    fn ck_working_matches_the_issue_example() {
+        use Field::*;
+        assert_eq!(
+            work(Criterion::Ck, &[(CkUln, "200"), (CkBaseline, "1200"), (CkWeek24, "500")]).unwrap(),
+            "baseline 1200 > 2 × ULN 200 = 400 U/L, so evaluable; 2 × week 24 500 = 1000 ≤ baseline 1200: met"
+        );
+        assert_eq!(
+            work(
+                Criterion::Ck,
+                &[(CkUln, "200"), (CkBaseline, "400"), (CkWeek24, "100")]
+            )
+            .unwrap(),
+            "baseline 400 ≤ 2 × ULN 200 = 400 U/L: not evaluable (baseline must be above 2 × ULN)"
+        );
+        assert_eq!(
+            work(Criterion::Ck, &[(CkUln, "200"), (CkBaseline, "1200")]),
+            None
+        );
+    }
+
+    #[test]
+    fn mmt_working_states_the_deficit_from_the_scale_maximum() {
+        use Field::*;
+        assert_eq!(
+            work(Criterion::Mmt, &[(MmtBaseline, "110"), (MmtWeek24, "125")]).unwrap(),
+            "strength deficit = scale maximum − score: baseline 150 − 110 = 40, week 24 150 − 125 = 25; 2 × 25 = 50 > 40: not met"
+        );
+        assert!(
+            work(Criterion::Mmt, &[(MmtBaseline, "150"), (MmtWeek24, "150")])
+                .unwrap()
+                .ends_with("not evaluable (no deficit to halve)")
+        );
+    }
+
+    #[test]
+    fn dssi_working_at_exactly_half_is_met() {
+        use Field::*;
+        assert_eq!(
+            work(
+                Criterion::Dssi,
+                &[(DssiBaseline, "12.5"), (DssiWeek24, "6.25")]
+            )
+            .unwrap(),
+            "baseline 12.5 > 0, so evaluable; 2 × week 24 6.25 = 12.5 ≤ baseline 12.5: met"
+        );
+    }
+
+    #[test]
+    fn the_note_holds_values_units_statuses_verdict_source_and_date() {
+        use Field::*;
+        let a = assess(&form(&[
+            (CkUln, "200"),
+            (CkBaseline, "1200"),
+            (CkWeek24, "500"),
+            (MmtBaseline, "110"),
+            (MmtWeek24, "135"),
+        ]));
+        let text = summary_text(&a, "2026-11-25");
+        assert!(text.contains("Date: 2026-11-25"), "{text}");
+        assert!(
+            text.contains(
+                "CK: ULN 200 U/L, baseline 1200 U/L, week 24 500 U/L — Met (58.3 % reduction)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "MMT (scale 0–150): baseline 110, week 24 135 — Met (62.5 % deficit reduction)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("DSSI: baseline not entered, week 24 not entered — Not entered"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Verdict: Partial remission achieved."),
+            "{text}"
+        );
+        assert!(text.contains("doi:10.1001/archderm.143.6.763"), "{text}");
+    }
+}
