@@ -81,6 +81,8 @@ pub fn app() -> Html {
         }
     };
 
+    let linked = dmscore_core::link::encode(form);
+
     html! {
         <>
             <form class="inputs" aria-label="Patient values" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -111,6 +113,16 @@ pub fn app() -> Html {
                 <button type="button" class="secondary" onclick={on_clear}>{ "Clear all values" }</button>
             </form>
             <Results assessment={assessment.clone()} />
+            // The report page (its own wasm, loaded only when opened) reads
+            // the same fragment.
+            <nav class="more screen-only" aria-label="More for this patient">
+                <a class="source-link" id="open-report" href={format!("report/#{linked}")}>
+                    { "Explain with these numbers, chart, copy or print" }
+                </a>
+                <a class="source-link" id="open-worksheet" href={format!("report/?worksheet#{linked}")}>
+                    { "Enter MMT by muscle group (MMT-8 worksheet)" }
+                </a>
+            </nav>
             <Announcer message={spoken(&assessment)} />
         </>
     }

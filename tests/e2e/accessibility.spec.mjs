@@ -22,7 +22,7 @@ for (const scheme of ["light", "dark"]) {
 test("keyboard only: tab order is CK → MMT → DSSI and a full patient can be entered", async ({ page }) => {
     await open(page);
     const order = [];
-    for (let i = 0; i < 13; i++) {
+    for (let i = 0; i < 15; i++) {
         await page.keyboard.press("Tab");
         order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim()));
     }
@@ -31,8 +31,10 @@ test("keyboard only: tab order is CK → MMT → DSSI and a full patient can be 
         "mmt-scale", "mmt-max", "mmt-baseline", "mmt-week24",
         "dssi-baseline", "dssi-week24", "Clear all values",
     ]);
-    expect(order[11]).toContain("Read the article");
-    expect(order[12]).toContain("Score a whole cohort");
+    expect(order[11]).toBe("open-report");
+    expect(order[12]).toBe("open-worksheet");
+    expect(order[13]).toContain("Read the article");
+    expect(order[14]).toContain("Score a whole cohort");
 
     // Start again from the top and type a patient without the mouse.
     await page.locator("#ck-unit").focus(); // unit: leave U/L

@@ -108,6 +108,71 @@ pub fn working(criterion: Criterion, inputs: &Inputs) -> Option<String> {
     }
 }
 
+/// What a chart draws for one criterion: the entered baseline and week-24
+/// values, the week-24 value the rule needed, and the axis's end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bars {
+    pub baseline: Decimal,
+    pub week24: Decimal,
+    /// The week-24 value at which the criterion is just met: at most this
+    /// for CK and DSSI (a fall), at least this for the MMT score (a rise).
+    pub target: Decimal,
+    pub target_is_ceiling: bool,
+    /// The axis runs from 0 to this (the MMT scale maximum; otherwise the
+    /// largest value drawn).
+    pub axis_max: Decimal,
+}
+
+impl Bars {
+    /// `v` as a percentage of the axis, one decimal, for drawing.
+    pub fn share(&self, v: Decimal) -> Decimal {
+        if self.axis_max <= Decimal::ZERO {
+            return Decimal::ZERO;
+        }
+        (v * Decimal::ONE_HUNDRED / self.axis_max)
+            .round_dp(1)
+            .clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)
+    }
+}
+
+/// The criterion's bars, once its values are entered (the evaluability of
+/// the baseline is the worked rule's business, not the chart's).
+pub fn bars(criterion: Criterion, inputs: &Inputs) -> Option<Bars> {
+    let half = |b: Decimal| b / Decimal::TWO;
+    let largest = |xs: [Decimal; 3]| xs.into_iter().max().unwrap_or(Decimal::ZERO);
+    match criterion {
+        Criterion::Ck | Criterion::Dssi => {
+            let (b, w) = if criterion == Criterion::Ck {
+                inputs.ck_unit.value()?;
+                (inputs.ck_baseline.value()?, inputs.ck_week24.value()?)
+            } else {
+                (inputs.dssi_baseline.value()?, inputs.dssi_week24.value()?)
+            };
+            Some(Bars {
+                baseline: b,
+                week24: w,
+                target: half(b),
+                target_is_ceiling: true,
+                axis_max: largest([b, w, half(b)]),
+            })
+        }
+        Criterion::Mmt => {
+            let (max, s0, s1) = (
+                inputs.mmt_max.value()?,
+                inputs.mmt_baseline.value()?,
+                inputs.mmt_week24.value()?,
+            );
+            Some(Bars {
+                baseline: s0,
+                week24: s1,
+                target: (max + s0) / Decimal::TWO,
+                target_is_ceiling: false,
+                axis_max: max,
+            })
+        }
+    }
+}
+
 /// A field's value for the note, or "not entered".
 fn shown(inputs: &Inputs, field: Field, unit: &str) -> String {
     let v = match field {
@@ -228,6 +293,30 @@ mod tests {
                 .unwrap()
                 .ends_with("not evaluable (no deficit to halve)")
         );
+    }
+
+    #[test]
+    fn bars_show_the_target_each_rule_needs() {
+        use Field::*;
+        let inputs = Inputs::from_form(&form(&[
+            (CkUln, "200"),
+            (CkBaseline, "1200"),
+            (CkWeek24, "500"),
+            (MmtBaseline, "110"),
+            (MmtWeek24, "135"),
+        ]));
+        let ck = bars(Criterion::Ck, &inputs).unwrap();
+        assert_eq!(
+            (ck.target, ck.target_is_ceiling, ck.axis_max),
+            (Decimal::from(600), true, Decimal::from(1200))
+        );
+        assert_eq!(ck.share(ck.week24).to_string(), "41.7");
+        let mmt = bars(Criterion::Mmt, &inputs).unwrap();
+        assert_eq!(
+            (mmt.target, mmt.target_is_ceiling, mmt.axis_max),
+            (Decimal::from(130), false, Decimal::from(150))
+        );
+        assert_eq!(bars(Criterion::Dssi, &inputs), None);
     }
 
     #[test]

@@ -1,0 +1,125 @@
+//! A chart drawn as inline SVG (no library): per domain, the baseline and
+//! week-24 bars and the line the week-24 value had to reach. Colours come
+//! from the stylesheet's variables, so it reads in dark mode and in print;
+//! each figure has a title and a description, and the same numbers are in
+//! a table for screen readers.
+
+use dmscore_core::explain::{bars, Bars};
+use dmscore_core::format::value;
+use dmscore_core::{Assessment, Criterion, Inputs};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub assessment: Rc<Assessment>,
+}
+
+/// The unit written after a value of this domain.
+fn unit(c: Criterion, inputs: &Inputs) -> String {
+    match c {
+        Criterion::Ck => inputs
+            .ck_unit
+            .value()
+            .map_or(String::new(), |u| format!(" {}", u.symbol())),
+        Criterion::Mmt | Criterion::Dssi => String::new(),
+    }
+}
+
+/// "week 24 had to be at most 600 U/L".
+fn target_words(b: &Bars, unit: &str) -> String {
+    let bound = if b.target_is_ceiling {
+        "at most"
+    } else {
+        "at least"
+    };
+    format!("week 24 had to be {bound} {}{unit}", value(b.target))
+}
+
+/// Left edge and width of the bar area, in viewBox units.
+const X0: u32 = 96;
+const WIDTH: u32 = 216;
+
+fn x(share: rust_decimal::Decimal) -> String {
+    // share is 0–100 with one decimal; X0 + share × WIDTH / 100.
+    let at = rust_decimal::Decimal::from(X0)
+        + share * rust_decimal::Decimal::from(WIDTH) / rust_decimal::Decimal::ONE_HUNDRED;
+    at.round_dp(1).to_string()
+}
+
+fn figure(c: Criterion, b: &Bars, unit: &str) -> Html {
+    let id = c.id();
+    let (title_id, desc_id) = (format!("{id}-chart-title"), format!("{id}-chart-desc"));
+    let desc = format!(
+        "Baseline {}{unit}, week 24 {}{unit}; {}.",
+        value(b.baseline),
+        value(b.week24),
+        target_words(b, unit)
+    );
+    let bar = |y: u32, v, label: &str, class: &'static str| {
+        let share = b.share(v);
+        let width = (share * rust_decimal::Decimal::from(WIDTH)
+            / rust_decimal::Decimal::ONE_HUNDRED)
+            .round_dp(1);
+        html! {
+            <>
+                <text x="0" y={(y + 15).to_string()} class="chart-label">{ format!("{label} {}", value(v)) }</text>
+                <rect x={X0.to_string()} y={y.to_string()} width={width.to_string()} height="20" class={class} />
+            </>
+        }
+    };
+    let tx = x(b.share(b.target));
+    html! {
+        <figure class="chart" id={format!("{id}-chart")}>
+            <svg viewBox="0 0 320 64" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+                <title id={title_id}>{ c.name() }</title>
+                <desc id={desc_id}>{ desc.clone() }</desc>
+                { bar(6, b.baseline, "Baseline", "bar-baseline") }
+                { bar(36, b.week24, "Week 24", "bar-week24") }
+                <line x1={tx.clone()} x2={tx} y1="1" y2="63" class="chart-target" />
+            </svg>
+            <figcaption>{ format!("{}: {desc} Dashed line: the week-24 target.", c.short()) }</figcaption>
+        </figure>
+    }
+}
+
+#[function_component(Chart)]
+pub fn chart(props: &ChartProps) -> Html {
+    let inputs = &props.assessment.inputs;
+    let drawn: Vec<(Criterion, Bars, String)> = Criterion::ALL
+        .into_iter()
+        .filter_map(|c| bars(c, inputs).map(|b| (c, b, unit(c, inputs))))
+        .collect();
+    html! {
+        <section class="charts" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{ "Chart" }</h2>
+            if drawn.is_empty() {
+                <p>{ "Enter a domain's baseline and week-24 values to draw it." }</p>
+            }
+            { for drawn.iter().map(|(c, b, u)| figure(*c, b, u)) }
+            if !drawn.is_empty() {
+                <table class="visually-hidden" id="chart-table">
+                    <caption>{ "The chart's numbers" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Domain" }</th>
+                            <th scope="col">{ "Baseline" }</th>
+                            <th scope="col">{ "Week 24" }</th>
+                            <th scope="col">{ "Week-24 target" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for drawn.iter().map(|(c, b, u)| html! {
+                            <tr>
+                                <th scope="row">{ c.name() }</th>
+                                <td>{ format!("{}{u}", value(b.baseline)) }</td>
+                                <td>{ format!("{}{u}", value(b.week24)) }</td>
+                                <td>{ format!("{} {}{u}", if b.target_is_ceiling { "at most" } else { "at least" }, value(b.target)) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,48 @@
+//! The report page: the calculator's current patient (from the same URL
+//! fragment) with each rule worked with the patient's numbers, a chart,
+//! "Copy link", "Copy summary", printing, and the MMT-8 worksheet that fills
+//! the MMT totals. A separate page with its own wasm, opened on purpose, so
+//! the calculator's first load stays within its budget.
+
+// Shared with the calculator (listener guard); its debouncer is unused here.
+#[cfg(target_arch = "wasm32")]
+#[path = "../../browser.rs"]
+#[allow(dead_code)]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+mod chart;
+#[cfg(target_arch = "wasm32")]
+#[path = "../../fragment.rs"]
+mod fragment;
+#[cfg(target_arch = "wasm32")]
+mod page;
+#[cfg(target_arch = "wasm32")]
+mod share;
+#[cfg(target_arch = "wasm32")]
+mod worked;
+#[cfg(target_arch = "wasm32")]
+mod worksheet;
+
+/// Renders into `<main id="app">` of report.html.
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<page::ReportPage>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<page::ReportPage>::new().render();
+        }
+    }
+}
+
+/// Natively there is no page; `dmscore` scores from a terminal.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("dm-report is a web page: build it with scripts/build.sh, or score from a terminal with `cargo run --release --bin dmscore`.");
+    std::process::exit(2);
+}

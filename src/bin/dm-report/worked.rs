@@ -1,0 +1,43 @@
+//! The verdict, and each criterion's rule worked with the patient's
+//! numbers, as the core writes them.
+
+use dmscore_core::explain::{working, SOURCE};
+use dmscore_core::{Assessment, Criterion};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WorkedProps {
+    pub assessment: Rc<Assessment>,
+}
+
+#[function_component(Worked)]
+pub fn worked(props: &WorkedProps) -> Html {
+    let a = &props.assessment;
+    html! {
+        <section class="worked" aria-labelledby="worked-heading">
+            <h2 id="worked-heading">{ "The rules, worked with these numbers" }</h2>
+            <p id="verdict" class="verdict" data-verdict={a.verdict.code()}>
+                <strong>{ a.verdict.label() }</strong>{ ". " }{ a.summary.clone() }
+            </p>
+            <ol class="worked-list">
+                { for Criterion::ALL.into_iter().map(|c| {
+                    let result = a.criterion(c);
+                    let status = result.outcome.status();
+                    html! {
+                        <li id={format!("{}-worked", c.id())} data-status={status.code()}>
+                            <h3>{ c.name() }{ ": " }{ status.label() }</h3>
+                            <p class="rule">{ c.rule() }</p>
+                            <p class="working">{ working(c, &a.inputs).unwrap_or_else(|| result.reason.clone()) }</p>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="source">
+                { "Source of the criteria: " }
+                <a class="source-link" href="https://doi.org/10.1001/archderm.143.6.763" rel="noopener noreferrer">{ SOURCE }</a>
+                { " (trial protocol: any one domain improved by at least 50 % at week 24)." }
+            </p>
+        </section>
+    }
+}

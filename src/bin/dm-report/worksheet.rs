@@ -1,0 +1,186 @@
+//! The MMT-8 worksheet: grade each muscle group on the Kendall 0–10 scale
+//! at baseline and week 24, and fill the MMT fields with the totals the
+//! core adds up. A grade that is not a whole number from 0 to 10 is marked
+//! at its cell and never counted; an incomplete sheet names what is
+//! missing and fills nothing.
+
+use dmscore_core::mmt8::{grade_meaning, parse_grade, total, Cell, Sides, Total};
+use dmscore_core::{Field, Form};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WorksheetProps {
+    pub form: Form,
+    pub on_totals: Callback<Form>,
+    pub open: bool,
+}
+
+const TIMES: [(&str, &str, Field); 2] = [
+    ("baseline", "Baseline", Field::MmtBaseline),
+    ("week24", "Week 24", Field::MmtWeek24),
+];
+
+const SIDES: [(Sides, &str, &str); 3] = [
+    (Sides::Both, "both", "Both sides (total 0–150)"),
+    (Sides::Right, "right", "Right side only (total 0–80)"),
+    (Sides::Left, "left", "Left side only (total 0–80)"),
+];
+
+/// What a time point's total says, for the line under the table.
+fn describe(label: &str, t: &Total) -> String {
+    match t {
+        Total::Complete { total, max } => format!("{label}: total {total} of {max}."),
+        Total::Incomplete { missing } => format!(
+            "{label}: no total yet; missing {}.",
+            missing
+                .iter()
+                .map(|c| c.label())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        Total::Invalid { cells } => format!(
+            "{label}: no total until these are corrected: {}.",
+            cells
+                .iter()
+                .map(|c| c.label())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    }
+}
+
+#[function_component(Worksheet)]
+pub fn worksheet(props: &WorksheetProps) -> Html {
+    let grades = use_state(|| {
+        [
+            [(); 15].map(|_| String::new()),
+            [(); 15].map(|_| String::new()),
+        ]
+    });
+    let sides = use_state(|| Sides::Both);
+    let filled = use_state(String::new);
+
+    let texts = |t: usize| -> [&str; 15] {
+        let row = &grades[t];
+        std::array::from_fn(|i| row[i].as_str())
+    };
+    let totals = [total(&texts(0), *sides), total(&texts(1), *sides)];
+
+    let on_sides = {
+        let sides = sides.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let chosen = SIDES.iter().find(|(_, code, _)| *code == select.value());
+                sides.set(chosen.map_or(Sides::Both, |(s, _, _)| *s));
+            }
+        })
+    };
+    let on_use = {
+        let (form, on_totals, filled) =
+            (props.form.clone(), props.on_totals.clone(), filled.clone());
+        let (totals, sides) = (totals.clone(), *sides);
+        Callback::from(move |_: MouseEvent| {
+            let mut next = form.clone().with(Field::MmtMax, sides.max().to_string());
+            let mut said = vec![format!("maximum {}", sides.max())];
+            for ((_, label, field), t) in TIMES.iter().zip(&totals) {
+                if let Total::Complete { total, .. } = t {
+                    next = next.with(*field, total.to_string());
+                    said.push(format!("{} {total}", label.to_lowercase()));
+                }
+            }
+            filled.set(format!("MMT filled in: {}.", said.join(", ")));
+            on_totals.emit(next);
+        })
+    };
+    let any_complete = totals.iter().any(|t| matches!(t, Total::Complete { .. }));
+
+    let cell = |t: usize, i: usize, c: Cell| {
+        let (key, label, _) = TIMES[t];
+        let id = format!("mmt8-{key}-{}", c.key());
+        let text = grades[t][i].clone();
+        let error = parse_grade(&text).err();
+        let counted = !matches!(
+            (*sides, c.side),
+            (Sides::Right, dmscore_core::mmt8::Side::Left)
+                | (Sides::Left, dmscore_core::mmt8::Side::Right)
+        );
+        let meaning = parse_grade(&text).ok().flatten().map(grade_meaning);
+        let oninput = {
+            let grades = grades.clone();
+            Callback::from(move |e: InputEvent| {
+                if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                    let mut next = (*grades).clone();
+                    next[t][i] = input.value();
+                    grades.set(next);
+                }
+            })
+        };
+        let described = format!("{id}-note");
+        html! {
+            <td class={classes!(error.is_some().then_some("invalid"))}>
+                <input id={id.clone()} type="text" inputmode="numeric" autocomplete="off"
+                    aria-label={format!("{}, {label}, grade 0 to 10", c.label())}
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={described.clone()}
+                    disabled={!counted} value={text} {oninput} />
+                <span id={described} class={if error.is_some() { "field-error" } else { "grade-meaning" }}>
+                    { error.map(str::to_owned).or(meaning.map(str::to_owned)).unwrap_or_default() }
+                </span>
+            </td>
+        }
+    };
+
+    html! {
+        <details id="mmt8" class="worksheet" open={props.open}>
+            <summary>{ "MMT-8 worksheet: enter strength by muscle group" }</summary>
+            <p class="hint">{ "Grade each group on the Kendall 0–10 scale (IMACS MMT-8). Neck flexors are tested once; the other seven groups on each side." }</p>
+            <div class="field">
+                <label for="mmt8-sides">{ "Sides tested" }</label>
+                <select id="mmt8-sides" onchange={on_sides}>
+                    { for SIDES.iter().map(|(s, code, label)| html! {
+                        <option value={*code} selected={*s == *sides}>{ *label }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="MMT-8 grades">
+                <table id="mmt8-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Muscle group" }</th>
+                            { for TIMES.iter().map(|(_, label, _)| html! { <th scope="col">{ *label }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for Cell::ALL.into_iter().enumerate().map(|(i, c)| html! {
+                            <tr>
+                                <th scope="row">{ c.label() }</th>
+                                { cell(0, i, c) }
+                                { cell(1, i, c) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <ul id="mmt8-totals" class="totals">
+                { for TIMES.iter().zip(&totals).map(|((key, label, _), t)| html! {
+                    <li id={format!("mmt8-total-{key}")}
+                        data-total={if let Total::Complete { total, .. } = t { total.to_string() } else { String::new() }}>
+                        { describe(label, t) }
+                    </li>
+                }) }
+            </ul>
+            <button type="button" id="mmt8-use" disabled={!any_complete} onclick={on_use}>
+                { "Use these totals for MMT" }
+            </button>
+            <p id="mmt8-filled" role="status">{ (*filled).clone() }</p>
+            <table class="grades">
+                <caption>{ "Kendall 0–10 grades" }</caption>
+                <tbody>
+                    { for (0..=10u8).map(|g| html! {
+                        <tr><th scope="row">{ g }</th><td>{ grade_meaning(g) }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}

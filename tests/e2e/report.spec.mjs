@@ -1,0 +1,167 @@
+// The report page (issue 6): each rule worked with the patient's numbers,
+// a chart with its numbers for screen readers, copy link / copy summary,
+// a printed one-page report, and the MMT-8 worksheet filling the MMT totals.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { open } from "./helpers.mjs";
+
+const PATIENT = "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
+
+async function openReport(page, fragment = PATIENT) {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`report/${fragment}`);
+    await expect(page.locator("#ck-worked")).toBeVisible();
+    return errors;
+}
+
+test("the calculator opens the report with its values; each rule is worked with them", async ({ page }) => {
+    const errors = await open(page, PATIENT);
+    await page.locator("#open-report").click();
+    await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+    await expect(page.locator("#ck-worked .working")).toHaveText(
+        "baseline 1200 > 2 × ULN 200 = 400 U/L, so evaluable; 2 × week 24 500 = 1000 ≤ baseline 1200: met",
+    );
+    await expect(page.locator("#mmt-worked .working")).toHaveText(
+        "strength deficit = scale maximum − score: baseline 150 − 110 = 40, week 24 150 − 125 = 25; 2 × 25 = 50 > 40: not met",
+    );
+    await expect(page.locator("#dssi-worked .working")).toContainText("2 × week 24 7 = 14 > baseline 12.5: not met");
+    await expect(page.locator("#mmt-worked")).toHaveAttribute("data-status", "not_met");
+    await expect(page.locator(".worked .source-link")).toHaveAttribute("href", "https://doi.org/10.1001/archderm.143.6.763");
+    // Back to the calculator with the same values.
+    await page.locator("#back-to-calculator").click();
+    await expect(page.locator("#ck-baseline")).toHaveValue("1200");
+    expect(errors).toEqual([]);
+});
+
+test("the chart draws baseline, week 24 and the target, with a title, a description and a table", async ({ page }) => {
+    await openReport(page);
+    await expect(page.locator("#ck-chart title")).toHaveText("Creatine kinase (CK/CPK)");
+    await expect(page.locator("#ck-chart desc")).toHaveText("Baseline 1200 U/L, week 24 500 U/L; week 24 had to be at most 600 U/L.");
+    await expect(page.locator("#mmt-chart desc")).toHaveText("Baseline 110, week 24 125; week 24 had to be at least 130.");
+    // Bars scale to the domain: CK week 24 is 500/1200 of the axis.
+    const widths = await page.locator("#ck-chart rect").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("width"))));
+    expect(widths[0]).toBeCloseTo(216, 0);
+    expect(widths[1]).toBeCloseTo(216 * (500 / 1200), 0);
+    await expect(page.locator("#chart-table tbody tr")).toHaveCount(3);
+    await expect(page.locator("#chart-table tbody tr").nth(1)).toContainText("at least 130");
+    // A domain without values is not drawn.
+    await openReport(page, "#v=1&mmt-max=150&mmt-baseline=100&mmt-week24=130");
+    await expect(page.locator(".chart")).toHaveCount(1);
+});
+
+test("Copy link and Copy summary put the link and a chart note on the clipboard", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL).origin });
+    await openReport(page);
+    await page.locator("#copy-summary").click();
+    await expect(page.locator("#share-status")).toHaveText("Summary copied.");
+    const note = await page.evaluate(() => navigator.clipboard.readText());
+    const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    });
+    for (const expected of [
+        `Date: ${today}`,
+        "CK: ULN 200 U/L, baseline 1200 U/L, week 24 500 U/L — Met (58.3 % reduction)",
+        "MMT (scale 0–150): baseline 110, week 24 125 — Not met (37.5 % deficit reduction)",
+        "DSSI: baseline 12.5, week 24 7 — Not met (44.0 % reduction)",
+        "Verdict: Partial remission achieved.",
+        "Arch Dermatol 2007",
+        "doi:10.1001/archderm.143.6.763",
+    ]) {
+        expect(note).toContain(expected);
+    }
+    await page.locator("#copy-link").click();
+    await expect(page.locator("#share-status")).toHaveText("Link copied.");
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${baseURL}${PATIENT}`);
+    const second = await context.newPage();
+    await second.goto(link);
+    await expect(second.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+    await expect(second.locator("#mmt-week24")).toHaveValue("125");
+});
+
+test("print: the report is one page with the verdict, the worked rules, the chart and the source", async ({ page }) => {
+    await openReport(page);
+    await page.emulateMedia({ media: "print" });
+    const pdf = join(mkdtempSync(join(tmpdir(), "dm-report-")), "report.pdf");
+    writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
+    const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
+    expect(Number(pages)).toBe(1);
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString().replace(/\s+/g, " ");
+    for (const expected of ["Partial remission achieved", "2 × week 24 500 = 1000", "week 24 had to be at most 600", "Chung L"]) {
+        expect(text).toContain(expected);
+    }
+    expect(text).not.toContain("Copy summary");
+});
+
+test("MMT-8 worksheet: the totals fill the MMT fields; incomplete or bad grades fill nothing", async ({ page }) => {
+    await open(page, "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=900");
+    await page.locator("#open-worksheet").click();
+    await expect(page.locator("#mmt8")).toHaveAttribute("open");
+    const cell = (time, key) => page.locator(`#mmt8-${time}-${key}`);
+    const keys = await page.locator("#mmt8-table input[id^='mmt8-baseline-']").evaluateAll((xs) => xs.map((x) => x.id.slice("mmt8-baseline-".length)));
+    expect(keys).toHaveLength(15);
+    // Baseline: every group 6 except the neck (5) → 5 + 14 × 6 = 89.
+    for (const key of keys) await cell("baseline", key).fill(key === "neck-flexors" ? "5" : "6");
+    await expect(page.locator("#mmt8-total-baseline")).toHaveAttribute("data-total", "89");
+    // Week 24: one group missing, one out of range, one not whole.
+    for (const key of keys) await cell("week24", key).fill("9");
+    await cell("week24", "quadriceps-left").fill("");
+    await expect(page.locator("#mmt8-total-week24")).toContainText("missing Quadriceps, left");
+    await cell("week24", "biceps-right").fill("11");
+    await expect(page.locator("#mmt8-week24-biceps-right-note")).toHaveText("must be a whole number from 0 to 10");
+    await expect(cell("week24", "biceps-right")).toHaveAttribute("aria-invalid", "true");
+    await cell("week24", "deltoid-left").fill("7.5");
+    await expect(page.locator("#mmt8-week24-deltoid-left-note")).toHaveText("grades are whole numbers from 0 to 10");
+    await expect(page.locator("#mmt8-total-week24")).toContainText("no total until these are corrected: Deltoid (middle), left; Biceps brachii, right");
+    await expect(page.locator("#mmt8-total-week24")).toHaveAttribute("data-total", "");
+    // A grade's meaning is shown beside it.
+    await expect(page.locator("#mmt8-baseline-neck-flexors-note")).toHaveText("Holds the test position, no added pressure (MRC 3)");
+
+    // Only the complete baseline is filled; week 24 stays as it was (empty).
+    await page.locator("#mmt8-use").click();
+    await expect(page.locator("#mmt8-filled")).toHaveText("MMT filled in: maximum 150, baseline 89.");
+    await cell("week24", "biceps-right").fill("9");
+    await cell("week24", "deltoid-left").fill("9");
+    await cell("week24", "quadriceps-left").fill("9");
+    await expect(page.locator("#mmt8-total-week24")).toHaveAttribute("data-total", "135");
+    await page.locator("#mmt8-use").click();
+    await page.locator("#back-to-calculator").click();
+    await expect(page.locator("#mmt-max")).toHaveValue("150");
+    await expect(page.locator("#mmt-baseline")).toHaveValue("89");
+    await expect(page.locator("#mmt-week24")).toHaveValue("135");
+    await expect(page.locator("#ck-baseline")).toHaveValue("1200");
+    // Deficit 61 → 15: met.
+    await expect(page.locator("#mmt-status")).toHaveAttribute("data-status", "met");
+});
+
+test("MMT-8 worksheet on one side: total of 80, the other side not counted", async ({ page }) => {
+    await openReport(page, "#v=1");
+    await page.locator("#mmt8 summary").click();
+    await page.locator("#mmt8-sides").selectOption("right");
+    await expect(page.locator("#mmt8-baseline-deltoid-left")).toBeDisabled();
+    const right = await page.locator("#mmt8-table input[id^='mmt8-baseline-']:not([disabled])").all();
+    expect(right).toHaveLength(8);
+    for (const input of right) await input.fill("10");
+    await expect(page.locator("#mmt8-total-baseline")).toHaveText("Baseline: total 80 of 80.");
+    await page.locator("#mmt8-use").click();
+    await expect(page.locator("#back-to-calculator")).toHaveAttribute("href", /mmt-max=80&mmt-baseline=80/);
+});
+
+test("the report page passes axe in light and dark schemes, worksheet open", async ({ context }) => {
+    for (const colorScheme of ["light", "dark"]) {
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme });
+        await openReport(page);
+        await page.locator("#mmt8 summary").click();
+        await page.locator("#mmt8-baseline-deltoid-right").fill("12");
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), colorScheme).toEqual([]);
+    }
+});
