@@ -8,18 +8,22 @@ use yew::prelude::*;
 
 /// The form the current address describes.
 pub fn read() -> Form {
-    let hash = web_sys::window()
+    link::decode(&hash())
+}
+
+/// The address's fragment as typed, `#` included (empty if none).
+pub fn hash() -> String {
+    web_sys::window()
         .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    link::decode(&hash)
+        .unwrap_or_default()
 }
 
 /// Replaces the address's fragment without a history entry per keystroke.
-fn write(form: &Form) {
+fn write(fragment: &String) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let url = format!("#{}", link::encode(form));
+    let url = format!("#{fragment}");
     if window.location().hash().ok().as_deref() == Some(url.as_str()) {
         return;
     }
@@ -35,7 +39,14 @@ fn write(form: &Form) {
 /// millisecond per keystroke; BENCHMARKS.md counts it.
 #[hook]
 pub fn use_saved_in_fragment(form: &Form) {
-    use_effect_with(form.clone(), write);
+    use_saved_fragment(link::encode(form));
+}
+
+/// [`use_saved_in_fragment`] for a page whose fragment holds more than the
+/// form (the report page adds its worksheet's grades after the form's keys).
+#[hook]
+pub fn use_saved_fragment(fragment: String) {
+    use_effect_with(fragment, write);
 }
 
 /// Calls `on_change` with the linked form when the user edits the fragment

@@ -46,8 +46,8 @@ test("the chart draws baseline, week 24 and the target, with a title, a descript
     await expect(page.locator("#mmt-chart desc")).toHaveText("Baseline 110, week 24 125; week 24 had to be at least 130.");
     // Bars scale to the domain: CK week 24 is 500/1200 of the axis.
     const widths = await page.locator("#ck-chart rect").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("width"))));
-    expect(widths[0]).toBeCloseTo(216, 0);
-    expect(widths[1]).toBeCloseTo(216 * (500 / 1200), 0);
+    expect(widths[0]).toBeCloseTo(226, 0);
+    expect(widths[1]).toBeCloseTo(226 * (500 / 1200), 0);
     await expect(page.locator("#chart-table tbody tr")).toHaveCount(3);
     await expect(page.locator("#chart-table tbody tr").nth(1)).toContainText("at least 130");
     // A domain without values is not drawn.
@@ -152,6 +152,23 @@ test("MMT-8 worksheet on one side: total of 80, the other side not counted", asy
     await expect(page.locator("#mmt8-total-baseline")).toHaveText("Baseline: total 80 of 80.");
     await page.locator("#mmt8-use").click();
     await expect(page.locator("#back-to-calculator")).toHaveAttribute("href", /mmt-max=80&mmt-baseline=80/);
+});
+
+test("the worksheet's grades survive a reload and travel in a report link", async ({ page, context }) => {
+    await openReport(page, "#v=1");
+    await page.locator("#mmt8 summary").click();
+    await page.locator("#mmt8-sides").selectOption("left");
+    await page.locator("#mmt8-baseline-neck-flexors").fill("7");
+    await page.locator("#mmt8-week24-quadriceps-left").fill("12");
+    await page.reload();
+    await expect(page.locator("#mmt8")).toHaveAttribute("open");
+    await expect(page.locator("#mmt8-sides")).toHaveValue("left");
+    await expect(page.locator("#mmt8-baseline-neck-flexors")).toHaveValue("7");
+    await expect(page.locator("#mmt8-week24-quadriceps-left")).toHaveValue("12");
+    await expect(page.locator("#mmt8-week24-quadriceps-left")).toHaveAttribute("aria-invalid", "true");
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await expect(second.locator("#mmt8-baseline-neck-flexors")).toHaveValue("7");
 });
 
 test("the report page passes axe in light and dark schemes, worksheet open", async ({ context }) => {

@@ -243,6 +243,102 @@ pub fn total(texts: &[&str; 15], sides: Sides) -> Total {
     }
 }
 
+/// A worksheet's grades as typed, for both time points, and the sides
+/// being scored: what the report page keeps in its address so a reload or
+/// a shared link loses nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sheet {
+    pub sides: Sides,
+    /// Baseline and week 24, each in [`Cell::ALL`] order.
+    pub grades: [[String; 15]; 2],
+}
+
+impl Default for Sheet {
+    fn default() -> Sheet {
+        Sheet {
+            sides: Sides::Both,
+            grades: std::array::from_fn(|_| std::array::from_fn(|_| String::new())),
+        }
+    }
+}
+
+/// The key prefixes of the two time points in the address.
+const TIME_KEYS: [&str; 2] = ["mmt8-baseline-", "mmt8-week24-"];
+
+impl Sides {
+    pub fn code(self) -> &'static str {
+        match self {
+            Sides::Both => "both",
+            Sides::Right => "right",
+            Sides::Left => "left",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Sides> {
+        [Sides::Both, Sides::Right, Sides::Left]
+            .into_iter()
+            .find(|s| s.code() == code)
+    }
+}
+
+impl Sheet {
+    /// `&mmt8-sides=right&mmt8-baseline-neck-flexors=7…`: only what was
+    /// entered, form-urlencoded; empty for an untouched sheet.
+    pub fn encode(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if self.sides != Sides::Both {
+            out.append_pair("mmt8-sides", self.sides.code());
+        }
+        for (prefix, row) in TIME_KEYS.iter().zip(&self.grades) {
+            for (cell, text) in Cell::ALL.iter().zip(row) {
+                if !text.is_empty() {
+                    out.append_pair(&format!("{prefix}{}", cell.key()), text);
+                }
+            }
+        }
+        let pairs = out.finish();
+        if pairs.is_empty() {
+            pairs
+        } else {
+            format!("&{pairs}")
+        }
+    }
+
+    /// Reads the sheet back from a fragment (other keys are ignored; for a
+    /// repeated key the first wins, as for the form).
+    pub fn decode(fragment: &str) -> Sheet {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let mut sheet = Sheet::default();
+        let mut sides_seen = false;
+        let keys: Vec<String> = Cell::ALL.iter().map(|c| c.key()).collect();
+        for (key, text) in form_urlencoded::parse(fragment.as_bytes()) {
+            if key == "mmt8-sides" && !sides_seen {
+                sides_seen = true;
+                sheet.sides = Sides::from_code(&text).unwrap_or(Sides::Both);
+                continue;
+            }
+            for (t, prefix) in TIME_KEYS.iter().enumerate() {
+                let cell = key
+                    .strip_prefix(prefix)
+                    .and_then(|k| keys.iter().position(|c| c == k));
+                if let Some(i) = cell {
+                    let slot = &mut sheet.grades[t][i];
+                    if slot.is_empty() {
+                        *slot = text.clone().into_owned();
+                    }
+                }
+            }
+        }
+        sheet
+    }
+
+    /// The time point's grades as `total` takes them.
+    pub fn texts(&self, time: usize) -> [&str; 15] {
+        let row = &self.grades[time.min(1)];
+        std::array::from_fn(|i| row[i].as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -358,6 +454,28 @@ mod tests {
             total(&texts, Sides::Left),
             Total::Complete { total: 40, .. }
         ));
+    }
+
+    #[test]
+    fn a_sheet_round_trips_through_the_address_beside_the_form() {
+        let mut sheet = Sheet::default();
+        assert_eq!(sheet.encode(), "");
+        sheet.sides = Sides::Right;
+        sheet.grades[0][0] = "7".to_owned();
+        sheet.grades[1][13] = "1 0&x".to_owned();
+        let encoded = sheet.encode();
+        assert_eq!(
+            encoded,
+            "&mmt8-sides=right&mmt8-baseline-neck-flexors=7&mmt8-week24-ankle-dorsiflexors-right=1+0%26x"
+        );
+        let fragment =
+            format!("#v=1&mmt-max=150{encoded}&mmt8-baseline-neck-flexors=9&mmt8-baseline-nose=3");
+        assert_eq!(Sheet::decode(&fragment), sheet);
+        assert_eq!(
+            crate::link::decode(&fragment).get(crate::Field::MmtMax),
+            "150"
+        );
+        assert_eq!(Sheet::decode("#mmt8-sides=sideways"), Sheet::default());
     }
 
     #[test]

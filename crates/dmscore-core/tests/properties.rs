@@ -65,6 +65,20 @@ proptest! {
     }
 
     #[test]
+    fn a_worksheet_in_the_address_round_trips_and_never_panics(
+        grades in proptest::collection::vec(field_text(), 30),
+        fragment in any::<String>(),
+    ) {
+        let _ = dmscore_core::mmt8::Sheet::decode(&fragment);
+        let mut sheet = dmscore_core::mmt8::Sheet::default();
+        for (i, g) in grades.into_iter().enumerate() {
+            sheet.grades[i / 15][i % 15] = g;
+        }
+        let decoded = dmscore_core::mmt8::Sheet::decode(&format!("#v=1{}", sheet.encode()));
+        prop_assert_eq!(decoded, sheet);
+    }
+
+    #[test]
     fn the_worked_rule_concludes_what_the_status_says(form in any_form()) {
         let a = assess(&form);
         for c in Criterion::ALL {

@@ -144,7 +144,9 @@ pub fn cohort_table(props: &TableProps) -> Html {
                         <tr>
                             <th scope="col">{ "Row" }</th>
                             <th scope="col">{ "Patient" }</th>
-                            { for Criterion::ALL.iter().map(|c| html! { <th scope="col">{ c.short() }</th> }) }
+                            { for Criterion::ALL.iter().map(|c| html! {
+                                <th scope="col">{ c.short() }<span class="unit">{ change_heading(*c) }</span></th>
+                            }) }
                             <th scope="col">{ "Verdict" }</th>
                             <th scope="col">{ "Calculator" }</th>
                         </tr>
@@ -158,13 +160,31 @@ pub fn cohort_table(props: &TableProps) -> Html {
     }
 }
 
-/// A criterion's cell: the status in words and its change, e.g. "Met 62.5 %".
+/// What a column's percentage measures.
+fn change_heading(c: Criterion) -> &'static str {
+    match c {
+        Criterion::Mmt => ", % deficit reduction",
+        Criterion::Ck | Criterion::Dssi => ", % reduction",
+    }
+}
+
+/// A criterion's cell: the status in words and its change, e.g. "Met 62.5 %"
+/// (a rise shows with a minus sign: "Not met −7.7 %").
 fn criterion_cell(status: Status, improvement: Option<String>) -> Html {
     html! {
         <td data-status={status.code()}>
             <span class="status">{ status.label() }</span>
             { for improvement.map(|p| html! { <span class="pct">{ format!(" {p} %") }</span> }) }
         </td>
+    }
+}
+
+/// `58.3`, or `−7.7` for a change the wrong way (a true minus sign).
+fn signed_percent(p: rust_decimal::Decimal) -> String {
+    if p < rust_decimal::Decimal::ZERO {
+        format!("−{}", percent(-p))
+    } else {
+        percent(p)
     }
 }
 
@@ -193,7 +213,7 @@ fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
         <tr data-row={number.to_string()}>
             <td>{ number }</td>
             <th scope="row">{ id.to_owned() }</th>
-            { for outcomes.iter().map(|o| criterion_cell(o.status(), o.improvement().map(percent))) }
+            { for outcomes.iter().map(|o| criterion_cell(o.status(), o.improvement().map(signed_percent))) }
             { verdict }
             <td>
                 <a class="open-row" href={href}>

@@ -7,6 +7,7 @@
 use dmscore_core::explain::{bars, Bars};
 use dmscore_core::format::value;
 use dmscore_core::{Assessment, Criterion, Inputs};
+use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,15 +37,15 @@ fn target_words(b: &Bars, unit: &str) -> String {
     format!("week 24 had to be {bound} {}{unit}", value(b.target))
 }
 
-/// Left edge and width of the bar area, in viewBox units.
-const X0: u32 = 96;
-const WIDTH: u32 = 216;
+/// Left edge and width of the bar area, in viewBox units; the label is to
+/// its left, the value just after the bar's end.
+const X0: u32 = 72;
+const WIDTH: u32 = 226;
+const VIEW_WIDTH: u32 = 380;
 
-fn x(share: rust_decimal::Decimal) -> String {
-    // share is 0–100 with one decimal; X0 + share × WIDTH / 100.
-    let at = rust_decimal::Decimal::from(X0)
-        + share * rust_decimal::Decimal::from(WIDTH) / rust_decimal::Decimal::ONE_HUNDRED;
-    at.round_dp(1).to_string()
+/// `share` (0–100) of the bar area, in viewBox units.
+fn along(share: Decimal) -> Decimal {
+    (share * Decimal::from(WIDTH) / Decimal::ONE_HUNDRED).round_dp(1)
 }
 
 fn figure(c: Criterion, b: &Bars, unit: &str) -> Html {
@@ -56,29 +57,30 @@ fn figure(c: Criterion, b: &Bars, unit: &str) -> Html {
         value(b.week24),
         target_words(b, unit)
     );
-    let bar = |y: u32, v, label: &str, class: &'static str| {
-        let share = b.share(v);
-        let width = (share * rust_decimal::Decimal::from(WIDTH)
-            / rust_decimal::Decimal::ONE_HUNDRED)
-            .round_dp(1);
+    let bar = |y: u32, v: Decimal, label: &str, class: &'static str| {
+        let width = along(b.share(v));
+        let end = Decimal::from(X0) + width + Decimal::from(6);
         html! {
             <>
-                <text x="0" y={(y + 15).to_string()} class="chart-label">{ format!("{label} {}", value(v)) }</text>
+                <text x="0" y={(y + 15).to_string()} class="chart-label">{ label.to_owned() }</text>
                 <rect x={X0.to_string()} y={y.to_string()} width={width.to_string()} height="20" class={class} />
+                <text x={end.to_string()} y={(y + 15).to_string()} class="chart-value">{ value(v) }</text>
             </>
         }
     };
-    let tx = x(b.share(b.target));
+    let tx = (Decimal::from(X0) + along(b.share(b.target))).to_string();
     html! {
         <figure class="chart" id={format!("{id}-chart")}>
-            <svg viewBox="0 0 320 64" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+            <figcaption>
+                <strong>{ c.name() }</strong>{ format!(" — {desc} Dashed line: the week-24 target.") }
+            </figcaption>
+            <svg viewBox={format!("0 0 {VIEW_WIDTH} 64")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
                 <title id={title_id}>{ c.name() }</title>
                 <desc id={desc_id}>{ desc.clone() }</desc>
                 { bar(6, b.baseline, "Baseline", "bar-baseline") }
                 { bar(36, b.week24, "Week 24", "bar-week24") }
                 <line x1={tx.clone()} x2={tx} y1="1" y2="63" class="chart-target" />
             </svg>
-            <figcaption>{ format!("{}: {desc} Dashed line: the week-24 target.", c.short()) }</figcaption>
         </figure>
     }
 }

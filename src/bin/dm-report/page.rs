@@ -6,21 +6,32 @@ use crate::fragment;
 use crate::share::Share;
 use crate::worked::Worked;
 use crate::worksheet::Worksheet;
+use dmscore_core::mmt8::Sheet;
 use dmscore_core::{assess, link, Form};
 use yew::prelude::*;
 
 #[function_component(ReportPage)]
 pub fn report_page() -> Html {
     let form = use_state(fragment::read);
+    // The worksheet's grades live in the address too, after the form's keys:
+    // a reload or a shared report link keeps them.
+    let sheet = use_state(|| Sheet::decode(&fragment::hash()));
     {
-        let form = form.clone();
-        fragment::use_linked_form(move |linked| form.set(linked));
+        let (form, sheet) = (form.clone(), sheet.clone());
+        fragment::use_linked_form(move |linked| {
+            form.set(linked);
+            sheet.set(Sheet::decode(&fragment::hash()));
+        });
     }
-    fragment::use_saved_in_fragment(&form);
+    fragment::use_saved_fragment(format!("{}{}", link::encode(&form), sheet.encode()));
     let assessment = use_memo((*form).clone(), assess);
     let on_totals = {
         let form = form.clone();
         Callback::from(move |filled: Form| form.set(filled))
+    };
+    let on_sheet = {
+        let sheet = sheet.clone();
+        Callback::from(move |next: Sheet| sheet.set(next))
     };
     let calculator = format!("../#{}", link::encode(&form));
     // `?worksheet` (the calculator's MMT link) opens the worksheet first.
@@ -32,7 +43,13 @@ pub fn report_page() -> Html {
             <p class="crumb screen-only">
                 <a id="back-to-calculator" href={calculator}>{ "← Back to the calculator with these values" }</a>
             </p>
-            <Worksheet form={(*form).clone()} {on_totals} open={worksheet_first} />
+            <Worksheet
+                form={(*form).clone()}
+                sheet={(*sheet).clone()}
+                {on_totals}
+                {on_sheet}
+                open={worksheet_first || *sheet != Sheet::default()}
+            />
             <Worked assessment={assessment.clone()} />
             <Chart assessment={assessment.clone()} />
             <Share form={(*form).clone()} assessment={assessment} />

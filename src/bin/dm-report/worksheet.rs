@@ -4,14 +4,17 @@
 //! at its cell and never counted; an incomplete sheet names what is
 //! missing and fills nothing.
 
-use dmscore_core::mmt8::{grade_meaning, parse_grade, total, Cell, Sides, Total};
+use dmscore_core::mmt8::{grade_meaning, parse_grade, total, Cell, Sheet, Side, Sides, Total};
 use dmscore_core::{Field, Form};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WorksheetProps {
     pub form: Form,
+    /// The grades as typed; the page keeps them (and their address).
+    pub sheet: Sheet,
     pub on_totals: Callback<Form>,
+    pub on_sheet: Callback<Sheet>,
     pub open: bool,
 }
 
@@ -20,10 +23,10 @@ const TIMES: [(&str, &str, Field); 2] = [
     ("week24", "Week 24", Field::MmtWeek24),
 ];
 
-const SIDES: [(Sides, &str, &str); 3] = [
-    (Sides::Both, "both", "Both sides (total 0–150)"),
-    (Sides::Right, "right", "Right side only (total 0–80)"),
-    (Sides::Left, "left", "Left side only (total 0–80)"),
+const SIDES: [(Sides, &str); 3] = [
+    (Sides::Both, "Both sides (total 0–150)"),
+    (Sides::Right, "Right side only (total 0–80)"),
+    (Sides::Left, "Left side only (total 0–80)"),
 ];
 
 /// What a time point's total says, for the line under the table.
@@ -51,34 +54,27 @@ fn describe(label: &str, t: &Total) -> String {
 
 #[function_component(Worksheet)]
 pub fn worksheet(props: &WorksheetProps) -> Html {
-    let grades = use_state(|| {
-        [
-            [(); 15].map(|_| String::new()),
-            [(); 15].map(|_| String::new()),
-        ]
-    });
-    let sides = use_state(|| Sides::Both);
+    let sheet = &props.sheet;
+    let sides = sheet.sides;
     let filled = use_state(String::new);
-
-    let texts = |t: usize| -> [&str; 15] {
-        let row = &grades[t];
-        std::array::from_fn(|i| row[i].as_str())
-    };
-    let totals = [total(&texts(0), *sides), total(&texts(1), *sides)];
+    let totals = [total(&sheet.texts(0), sides), total(&sheet.texts(1), sides)];
 
     let on_sides = {
-        let sides = sides.clone();
+        let (sheet, on_sheet) = (sheet.clone(), props.on_sheet.clone());
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                let chosen = SIDES.iter().find(|(_, code, _)| *code == select.value());
-                sides.set(chosen.map_or(Sides::Both, |(s, _, _)| *s));
+                let chosen = Sides::from_code(&select.value()).unwrap_or(Sides::Both);
+                on_sheet.emit(Sheet {
+                    sides: chosen,
+                    ..sheet.clone()
+                });
             }
         })
     };
     let on_use = {
         let (form, on_totals, filled) =
             (props.form.clone(), props.on_totals.clone(), filled.clone());
-        let (totals, sides) = (totals.clone(), *sides);
+        let totals = totals.clone();
         Callback::from(move |_: MouseEvent| {
             let mut next = form.clone().with(Field::MmtMax, sides.max().to_string());
             let mut said = vec![format!("maximum {}", sides.max())];
@@ -97,21 +93,20 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
     let cell = |t: usize, i: usize, c: Cell| {
         let (key, label, _) = TIMES[t];
         let id = format!("mmt8-{key}-{}", c.key());
-        let text = grades[t][i].clone();
+        let text = sheet.grades[t][i].clone();
         let error = parse_grade(&text).err();
         let counted = !matches!(
-            (*sides, c.side),
-            (Sides::Right, dmscore_core::mmt8::Side::Left)
-                | (Sides::Left, dmscore_core::mmt8::Side::Right)
+            (sides, c.side),
+            (Sides::Right, Side::Left) | (Sides::Left, Side::Right)
         );
         let meaning = parse_grade(&text).ok().flatten().map(grade_meaning);
         let oninput = {
-            let grades = grades.clone();
+            let (sheet, on_sheet) = (sheet.clone(), props.on_sheet.clone());
             Callback::from(move |e: InputEvent| {
                 if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                    let mut next = (*grades).clone();
-                    next[t][i] = input.value();
-                    grades.set(next);
+                    let mut next = sheet.clone();
+                    next.grades[t][i] = input.value();
+                    on_sheet.emit(next);
                 }
             })
         };
@@ -137,8 +132,8 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
             <div class="field">
                 <label for="mmt8-sides">{ "Sides tested" }</label>
                 <select id="mmt8-sides" onchange={on_sides}>
-                    { for SIDES.iter().map(|(s, code, label)| html! {
-                        <option value={*code} selected={*s == *sides}>{ *label }</option>
+                    { for SIDES.iter().map(|(s, label)| html! {
+                        <option value={s.code()} selected={*s == sides}>{ *label }</option>
                     }) }
                 </select>
             </div>
