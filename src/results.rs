@@ -1,5 +1,6 @@
 //! The verdict and each criterion's result, exactly as the core words them.
 
+use dmscore_core::explain::working;
 use dmscore_core::format::percent;
 use dmscore_core::{Assessment, CriterionResult, Status, Verdict};
 use std::rc::Rc;
@@ -43,7 +44,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <p class="verdict-summary">{ &a.summary }</p>
                 </div>
                 <ul class="criteria">
-                    { for a.criteria.iter().map(criterion) }
+                    { for a.criteria.iter().map(|c| criterion(c, working(c.criterion, &a.inputs))) }
                 </ul>
                 if !a.notes.is_empty() {
                     <div class="notes">
@@ -56,7 +57,8 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
-fn criterion(result: &CriterionResult) -> Html {
+/// A criterion's card; `worked` is its rule with the patient's numbers.
+fn criterion(result: &CriterionResult, worked: Option<String>) -> Html {
     let status = result.outcome.status();
     let id = format!("{}-status", result.criterion.id());
     html! {
@@ -72,6 +74,9 @@ fn criterion(result: &CriterionResult) -> Html {
                 <p class="improvement">{ format!("{} % improvement", percent(p)) }</p>
             }
             <p class="reason">{ &result.reason }</p>
+            if let Some(worked) = worked {
+                <p class="working">{ worked }</p>
+            }
             <p class="rule">{ result.criterion.rule() }</p>
         </li>
     }

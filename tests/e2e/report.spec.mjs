@@ -22,6 +22,10 @@ async function openReport(page, fragment = PATIENT) {
 
 test("the calculator opens the report with its values; each rule is worked with them", async ({ page }) => {
     const errors = await open(page, PATIENT);
+    // The calculator itself shows each worked rule under its reason.
+    await expect(page.locator("#ck-status .working")).toHaveText(
+        "baseline 1200 > 2 × ULN 200 = 400 U/L, so evaluable; 2 × week 24 500 = 1000 ≤ baseline 1200: met",
+    );
     await page.locator("#open-report").click();
     await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
     await expect(page.locator("#ck-worked .working")).toHaveText(
