@@ -98,10 +98,18 @@ test("print: the report is one page with the verdict, the worked rules, the char
     const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
     expect(Number(pages)).toBe(1);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString().replace(/\s+/g, " ");
-    for (const expected of ["Partial remission achieved", "2 × week 24 500 = 1000", "week 24 had to be at most 600", "Chung L"]) {
+    const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    });
+    for (const expected of [
+        "Partial remission achieved", "CK upper limit of normal 200 U/L", "MMT scale maximum 150 points", "DSSI week 24 7",
+        `Report date: ${today}`, "2 × week 24 500 = 1000", "week 24 had to be at most 600", "Chung L",
+    ]) {
         expect(text).toContain(expected);
     }
     expect(text).not.toContain("Copy summary");
+    expect(text).not.toContain("MMT-8 worksheet");
 });
 
 test("MMT-8 worksheet: the totals fill the MMT fields; incomplete or bad grades fill nothing", async ({ page }) => {

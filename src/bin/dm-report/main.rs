@@ -19,6 +19,8 @@ mod page;
 #[cfg(target_arch = "wasm32")]
 mod share;
 #[cfg(target_arch = "wasm32")]
+mod values;
+#[cfg(target_arch = "wasm32")]
 mod worked;
 #[cfg(target_arch = "wasm32")]
 mod worksheet;

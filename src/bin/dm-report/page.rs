@@ -3,7 +3,8 @@
 
 use crate::chart::Chart;
 use crate::fragment;
-use crate::share::Share;
+use crate::share::{today, Share};
+use crate::values::Values;
 use crate::worked::Worked;
 use crate::worksheet::Worksheet;
 use dmscore_core::mmt8::Sheet;
@@ -50,6 +51,7 @@ pub fn report_page() -> Html {
                 {on_sheet}
                 open={worksheet_first || *sheet != Sheet::default()}
             />
+            <Values assessment={assessment.clone()} date={today()} />
             <Worked assessment={assessment.clone()} />
             <Chart assessment={assessment.clone()} />
             <Share form={(*form).clone()} assessment={assessment} />

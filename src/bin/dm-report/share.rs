@@ -16,7 +16,7 @@ pub struct ShareProps {
 }
 
 /// Today's local date, `2026-11-25`.
-fn today() -> String {
+pub fn today() -> String {
     let d = js_sys::Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",

@@ -1,0 +1,53 @@
+//! The values the report rests on, with their units, and the report's
+//! date: what a printed report must show besides the result.
+
+use dmscore_core::format::value;
+use dmscore_core::{Assessment, Field};
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ValuesProps {
+    pub assessment: Rc<Assessment>,
+    /// The local date, `2026-11-25`.
+    pub date: String,
+}
+
+#[function_component(Values)]
+pub fn values(props: &ValuesProps) -> Html {
+    let i = &props.assessment.inputs;
+    let ck_unit = i.ck_unit.value().map_or("", |u| u.symbol());
+    let shown = |v: Option<Decimal>, unit: &str| {
+        v.map_or_else(
+            || "not entered".to_owned(),
+            |v| format!("{} {unit}", value(v)).trim_end().to_owned(),
+        )
+    };
+    let row = |field: Field, v: Option<Decimal>, unit: &str| {
+        html! {
+            <tr>
+                <th scope="row">{ field.label() }</th>
+                <td id={format!("value-{}", field.id())}>{ shown(v, unit) }</td>
+            </tr>
+        }
+    };
+    html! {
+        <section class="values" aria-labelledby="values-heading">
+            <h2 id="values-heading">{ "Values" }</h2>
+            <p id="report-date">{ format!("Report date: {}", props.date) }</p>
+            <table>
+                <tbody>
+                    { row(Field::CkUln, i.ck_uln.value(), ck_unit) }
+                    { row(Field::CkBaseline, i.ck_baseline.value(), ck_unit) }
+                    { row(Field::CkWeek24, i.ck_week24.value(), ck_unit) }
+                    { row(Field::MmtMax, i.mmt_max.value(), "points") }
+                    { row(Field::MmtBaseline, i.mmt_baseline.value(), "points") }
+                    { row(Field::MmtWeek24, i.mmt_week24.value(), "points") }
+                    { row(Field::DssiBaseline, i.dssi_baseline.value(), "") }
+                    { row(Field::DssiWeek24, i.dssi_week24.value(), "") }
+                </tbody>
+            </table>
+        </section>
+    }
+}
