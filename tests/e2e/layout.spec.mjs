@@ -40,7 +40,8 @@ for (const [layout, viewport] of Object.entries(LAYOUTS)) {
                 for (const scheme of ["light", "dark"]) {
                     await page.emulateMedia({ colorScheme: scheme });
                     await page.screenshot({
-                        path: `tests/e2e/artifacts/screens/${layout}-${state}-${scheme}.png`,
+                        // Beside this file, wherever Playwright is run from.
+                        path: new URL(`artifacts/screens/${layout}-${state}-${scheme}.png`, import.meta.url).pathname,
                         fullPage: true,
                     });
                 }
