@@ -74,7 +74,7 @@ test("Copy link and Copy summary put the link and a chart note on the clipboard"
         "CK: ULN 200 U/L, baseline 1200 U/L, week 24 500 U/L — Met (58.3 % reduction)",
         "MMT (scale 0–150): baseline 110, week 24 125 — Not met (37.5 % deficit reduction)",
         "DSSI: baseline 12.5, week 24 7 — Not met (44.0 % reduction)",
-        "Verdict: Partial remission achieved.",
+        "Verdict: Partial remission achieved at week 24: met by CK.",
         "Arch Dermatol 2007",
         "doi:10.1001/archderm.143.6.763",
     ]) {

@@ -238,7 +238,11 @@ pub fn summary_text(a: &Assessment, date: &str) -> String {
             shown(i, Field::DssiWeek24, ""),
             outcome_words(outcome(Criterion::Dssi), "")
         ),
-        format!("Verdict: {}. {}", a.verdict.label(), a.summary),
+        // The summary sentence names the verdict except while it is open.
+        match a.verdict {
+            crate::Verdict::Indeterminate => format!("Verdict: {}. {}", a.verdict.label(), a.summary),
+            _ => format!("Verdict: {}", a.summary),
+        },
         format!("Source: {SOURCE}"),
     ]
     .join("\n")
@@ -361,8 +365,13 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("Verdict: Partial remission achieved."),
+            text.contains("Verdict: Partial remission achieved at week 24: met by CK and MMT."),
             "{text}"
+        );
+        let open = summary_text(&assess(&form(&[(CkUln, "200")])), "2026-11-25");
+        assert!(
+            open.contains("Verdict: Not yet determinable. No criterion is met so far"),
+            "{open}"
         );
         assert!(text.contains("doi:10.1001/archderm.143.6.763"), "{text}");
     }
