@@ -183,6 +183,23 @@ test("the worksheet's grades survive a reload and travel in a report link", asyn
     await expect(second.locator("#mmt8-baseline-neck-flexors")).toHaveValue("7");
 });
 
+test("grades typed in quick succession are all kept", async ({ page }) => {
+    await openReport(page, "#v=1");
+    await page.locator("#mmt8 summary").click();
+    // Three edits in one task, before any re-render.
+    await page.evaluate(() => {
+        for (const [id, value] of [["neck-flexors", "4"], ["deltoid-right", "5"], ["deltoid-left", "6"]]) {
+            const input = document.getElementById(`mmt8-baseline-${id}`);
+            input.value = value;
+            input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        }
+    });
+    await expect(page.locator("#mmt8-baseline-neck-flexors")).toHaveValue("4");
+    await expect(page.locator("#mmt8-baseline-deltoid-right")).toHaveValue("5");
+    await expect(page.locator("#mmt8-baseline-deltoid-left")).toHaveValue("6");
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("mmt8-baseline-neck-flexors=4");
+});
+
 test("the report page passes axe in light and dark schemes, worksheet open", async ({ context }) => {
     for (const colorScheme of ["light", "dark"]) {
         const page = await context.newPage();

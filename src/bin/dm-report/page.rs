@@ -6,33 +6,50 @@ use crate::fragment;
 use crate::share::{today, Share};
 use crate::values::Values;
 use crate::worked::Worked;
-use crate::worksheet::Worksheet;
+use crate::worksheet::{SheetChange, Worksheet};
 use dmscore_core::mmt8::Sheet;
 use dmscore_core::{assess, link, Form};
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// The worksheet's grades as reducer state: each edit applies to the
+/// current sheet.
+#[derive(PartialEq)]
+struct SheetState(Sheet);
+
+impl Reducible for SheetState {
+    type Action = SheetChange;
+
+    fn reduce(self: Rc<Self>, change: SheetChange) -> Rc<Self> {
+        Rc::new(SheetState(change.apply(&self.0)))
+    }
+}
 
 #[function_component(ReportPage)]
 pub fn report_page() -> Html {
     let form = use_state(fragment::read);
     // The worksheet's grades live in the address too, after the form's keys:
     // a reload or a shared report link keeps them.
-    let sheet = use_state(|| Sheet::decode(&fragment::hash()));
+    let sheet = use_reducer(|| SheetState(Sheet::decode(&fragment::hash())));
     {
-        let (form, sheet) = (form.clone(), sheet.clone());
+        let (form, sheet) = (form.clone(), sheet.dispatcher());
         fragment::use_linked_form(move |linked| {
             form.set(linked);
-            sheet.set(Sheet::decode(&fragment::hash()));
+            sheet.dispatch(SheetChange::Replace(Box::new(Sheet::decode(
+                &fragment::hash(),
+            ))));
         });
     }
-    fragment::use_saved_fragment(format!("{}{}", link::encode(&form), sheet.encode()));
+    let sheet_now = &sheet.0;
+    fragment::use_saved_fragment(format!("{}{}", link::encode(&form), sheet_now.encode()));
     let assessment = use_memo((*form).clone(), assess);
     let on_totals = {
         let form = form.clone();
         Callback::from(move |filled: Form| form.set(filled))
     };
-    let on_sheet = {
-        let sheet = sheet.clone();
-        Callback::from(move |next: Sheet| sheet.set(next))
+    let on_change = {
+        let sheet = sheet.dispatcher();
+        Callback::from(move |change: SheetChange| sheet.dispatch(change))
     };
     let calculator = format!("../#{}", link::encode(&form));
     // `?worksheet` (the calculator's MMT link) opens the worksheet first.
@@ -46,10 +63,10 @@ pub fn report_page() -> Html {
             </p>
             <Worksheet
                 form={(*form).clone()}
-                sheet={(*sheet).clone()}
+                sheet={sheet_now.clone()}
                 {on_totals}
-                {on_sheet}
-                open={worksheet_first || *sheet != Sheet::default()}
+                {on_change}
+                open={worksheet_first || *sheet_now != Sheet::default()}
             />
             <Values assessment={assessment.clone()} date={today()} />
             <Worked assessment={assessment.clone()} />

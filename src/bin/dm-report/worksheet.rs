@@ -14,7 +14,7 @@ pub struct WorksheetProps {
     /// The grades as typed; the page keeps them (and their address).
     pub sheet: Sheet,
     pub on_totals: Callback<Form>,
-    pub on_sheet: Callback<Sheet>,
+    pub on_change: Callback<SheetChange>,
     pub open: bool,
 }
 
@@ -52,6 +52,34 @@ fn describe(label: &str, t: &Total) -> String {
     }
 }
 
+/// One edit of the sheet, applied by the page to its current sheet (not
+/// to the one this render saw), so quick successive edits are all kept.
+pub enum SheetChange {
+    Grade {
+        time: usize,
+        cell: usize,
+        text: String,
+    },
+    Sides(Sides),
+    Replace(Box<Sheet>),
+}
+
+impl SheetChange {
+    pub fn apply(self, sheet: &Sheet) -> Sheet {
+        let mut next = sheet.clone();
+        match self {
+            SheetChange::Grade { time, cell, text } => {
+                if let Some(slot) = next.grades.get_mut(time).and_then(|row| row.get_mut(cell)) {
+                    *slot = text;
+                }
+            }
+            SheetChange::Sides(sides) => next.sides = sides,
+            SheetChange::Replace(sheet) => next = *sheet,
+        }
+        next
+    }
+}
+
 #[function_component(Worksheet)]
 pub fn worksheet(props: &WorksheetProps) -> Html {
     let sheet = &props.sheet;
@@ -60,14 +88,11 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
     let totals = [total(&sheet.texts(0), sides), total(&sheet.texts(1), sides)];
 
     let on_sides = {
-        let (sheet, on_sheet) = (sheet.clone(), props.on_sheet.clone());
+        let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 let chosen = Sides::from_code(&select.value()).unwrap_or(Sides::Both);
-                on_sheet.emit(Sheet {
-                    sides: chosen,
-                    ..sheet.clone()
-                });
+                on_change.emit(SheetChange::Sides(chosen));
             }
         })
     };
@@ -101,12 +126,14 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
         );
         let meaning = parse_grade(&text).ok().flatten().map(grade_meaning);
         let oninput = {
-            let (sheet, on_sheet) = (sheet.clone(), props.on_sheet.clone());
+            let on_change = props.on_change.clone();
             Callback::from(move |e: InputEvent| {
                 if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                    let mut next = sheet.clone();
-                    next.grades[t][i] = input.value();
-                    on_sheet.emit(next);
+                    on_change.emit(SheetChange::Grade {
+                        time: t,
+                        cell: i,
+                        text: input.value(),
+                    });
                 }
             })
         };
