@@ -77,9 +77,18 @@ impl RowResult {
 
 impl Cohort {
     /// Reads a CSV with a header row. Rows may be ragged (short rows leave
-    /// values missing); only an unreadable header is an `Err`.
-    pub fn read(input: impl Read) -> Result<Cohort, String> {
-        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    /// values missing); only an unreadable header is an `Err`. Commas
+    /// separate the columns unless the header has none and uses semicolons
+    /// or tabs, as spreadsheets in many locales export.
+    pub fn read(mut input: impl Read) -> Result<Cohort, String> {
+        let mut bytes = Vec::new();
+        input
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("input: {e}"))?;
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .delimiter(delimiter(&bytes))
+            .from_reader(bytes.as_slice());
         let header = reader.headers().map_err(|e| format!("input: {e}"))?.clone();
         if header.iter().all(|name| name.trim().is_empty()) {
             return Err("input: the first line must be a header naming the columns".to_owned());
@@ -203,6 +212,15 @@ impl Cohort {
     }
 }
 
+/// The header line's separator: `,` unless it has none and has `;` or a tab.
+fn delimiter(bytes: &[u8]) -> u8 {
+    let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    [b',', b';', b'\t']
+        .into_iter()
+        .find(|d| header.contains(d))
+        .unwrap_or(b',')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +277,30 @@ mod tests {
         assert!(c.is_empty());
         assert!(c.has_input_columns());
         assert!(!cohort("name,age\nA,3\n").has_input_columns());
+    }
+
+    #[test]
+    fn a_spreadsheet_byte_order_mark_does_not_hide_the_first_column() {
+        let c = Cohort::read("\u{feff}patient_id,dssi-baseline,dssi-week24\nP1,10,4\n".as_bytes())
+            .unwrap();
+        assert_eq!(c.id(0), "P1");
+        assert!(c.ignored_columns().is_empty());
+    }
+
+    #[test]
+    fn semicolon_and_tab_separated_files_are_read_too() {
+        let c = cohort("patient_id;dssi-baseline;dssi-week24\nP1;10;4\n");
+        assert_eq!((c.id(0), c.score(0).code()), ("P1", "achieved"));
+        let c = cohort("patient_id\tdssi-baseline\tdssi-week24\nP1\t10\t4\n");
+        assert_eq!((c.id(0), c.score(0).code()), ("P1", "achieved"));
+        // A decimal comma in such a file is named, not misread.
+        let c = cohort("patient_id;dssi-baseline;dssi-week24\nP1;10,5;4\n");
+        assert_eq!(c.score(0), RowResult::Invalid);
+        assert!(
+            c.problems(0)[0].starts_with("dssi-baseline: "),
+            "{:?}",
+            c.problems(0)
+        );
     }
 
     #[test]
