@@ -200,6 +200,32 @@ test("grades typed in quick succession are all kept", async ({ page }) => {
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("mmt8-baseline-neck-flexors=4");
 });
 
+test("a report session sends nothing: only same-origin GETs without any typed value", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL).origin });
+    const requests = [];
+    context.on("request", (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() ?? "" }));
+    const typed = ["1234.5", "567.8", "97.25", "131.75"];
+    await page.goto("index.html#v=1&ck-uln=187.5&ck-baseline=1234.5&ck-week24=567.8&mmt-baseline=97.25&mmt-week24=131.75");
+    await page.locator("#open-worksheet").click();
+    await page.locator("#mmt8-baseline-neck-flexors").fill("7");
+    await page.locator("#copy-summary").click();
+    await expect(page.locator("#share-status")).toHaveText("Summary copied.");
+    await page.locator("#copy-link").click();
+    await page.locator("#back-to-calculator").click();
+    await expect(page.locator("#ck-baseline")).toHaveValue("1234.5");
+    const origin = new URL(baseURL).origin;
+    expect(requests.length).toBeGreaterThan(3);
+    for (const r of requests) {
+        const sent = r.url.split("#")[0];
+        expect(r.method, r.url).toBe("GET");
+        expect(new URL(r.url).origin, r.url).toBe(origin);
+        for (const value of [...typed, "neck-flexors"]) {
+            expect(sent, r.url).not.toContain(value);
+            expect(r.body).not.toContain(value);
+        }
+    }
+});
+
 test("the report page passes axe in light and dark schemes, worksheet open", async ({ context }) => {
     for (const colorScheme of ["light", "dark"]) {
         const page = await context.newPage();
