@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Lighthouse scores of the release page in Debian's Chromium (not part of CI).
 # Prints the four category scores; the full report goes to
-# tests/e2e/artifacts/lighthouse.html.
+# tests/e2e/artifacts/lighthouse.html. An argument names another page:
+# `bash scripts/lighthouse.sh cohort/` or `report/`.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 LIGHTHOUSE_VERSION=13.5.0
 port=4180
+page="${1:-}"
 
 bash scripts/build.sh
 node scripts/serve-dist.mjs "$port" / > /dev/null &
@@ -14,7 +16,7 @@ trap 'kill $server' EXIT
 sleep 1
 
 mkdir -p tests/e2e/artifacts
-CHROME_PATH=/usr/bin/chromium npx --yes "lighthouse@$LIGHTHOUSE_VERSION" "http://127.0.0.1:$port/" \
+CHROME_PATH=/usr/bin/chromium npx --yes "lighthouse@$LIGHTHOUSE_VERSION" "http://127.0.0.1:$port/$page" \
     --quiet \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run" \
     --only-categories=performance,accessibility,best-practices,seo \
