@@ -44,6 +44,14 @@ test("the synthetic seed-trial cohort: 3 achieved, all through MMT alone, the wi
     expect(errors).toEqual([]);
 });
 
+test("the synthetic example is the fixture, one click away", async ({ page }) => {
+    await openCohort(page);
+    await page.locator("#cohort-example").click();
+    await expect(page.locator("#cohort-status")).toContainText("synthetic example: 8 patients");
+    expect(await count(page, "achieved")).toBe("3");
+    expect(await count(page, "mmt-alone")).toBe("3");
+});
+
 test("page and CLI agree row by row on the fixture", async ({ page }) => {
     const cli = spawnSync(DMSCORE, ["--csv", FIXTURE], { encoding: "utf8" });
     expect(cli.status, cli.stderr).toBe(0);

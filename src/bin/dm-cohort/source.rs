@@ -34,6 +34,10 @@ fn read_file(file: File, on_csv: Callback<Result<CsvText, String>>) {
     });
 }
 
+/// Eight made-up patients shaped like the seed trial, to show the format
+/// and what the page does with it (the same file the tests use).
+const EXAMPLE: &str = include_str!("../../../tests/fixtures/seed-trial-synthetic.csv");
+
 #[function_component(Source)]
 pub fn source(props: &SourceProps) -> Html {
     let pasted = use_node_ref();
@@ -106,6 +110,17 @@ pub fn source(props: &SourceProps) -> Html {
         })
     };
 
+    let on_example = {
+        let on_csv = props.on_csv.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_csv.emit(Ok(CsvText {
+                name: "synthetic example".to_owned(),
+                text: EXAMPLE.to_owned(),
+                started: now(),
+            }))
+        })
+    };
+
     html! {
         <section class="source" aria-labelledby="source-heading">
             <h2 id="source-heading">{ "Open a cohort" }</h2>
@@ -122,9 +137,14 @@ pub fn source(props: &SourceProps) -> Html {
                 <label for="cohort-text">{ "…or paste the CSV text" }</label>
                 <textarea id="cohort-text" ref={pasted} rows="6" spellcheck="false" autocomplete="off" />
             </div>
-            <button id="cohort-paste-score" type="button" onclick={on_paste_score}>
-                { "Score pasted text" }
-            </button>
+            <div class="source-buttons">
+                <button id="cohort-paste-score" type="button" onclick={on_paste_score}>
+                    { "Score pasted text" }
+                </button>
+                <button id="cohort-example" type="button" class="secondary" onclick={on_example}>
+                    { "Try a synthetic example (8 made-up patients)" }
+                </button>
+            </div>
         </section>
     }
 }
