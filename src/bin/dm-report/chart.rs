@@ -100,7 +100,10 @@ pub fn chart(props: &ChartProps) -> Html {
             }
             { for drawn.iter().map(|(c, b, u)| figure(*c, b, u)) }
             if !drawn.is_empty() {
-                <table class="visually-hidden" id="chart-table">
+                // Hidden by its wrapper: a table ignores a 1 px width and
+                // would widen the page on a phone.
+                <div class="visually-hidden">
+                <table id="chart-table">
                     <caption>{ "The chart's numbers" }</caption>
                     <thead>
                         <tr>
@@ -121,6 +124,7 @@ pub fn chart(props: &ChartProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             }
         </section>
     }

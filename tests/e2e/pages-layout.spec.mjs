@@ -1,0 +1,39 @@
+// The cohort and report pages at phone and desktop sizes, filled with
+// results: nothing scrolls sideways (wide tables scroll inside their own
+// box) and every control is at least 44×44 px, as on the calculator.
+import { test, expect } from "@playwright/test";
+
+const LAYOUTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+const PATIENT = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
+
+const PAGES = {
+    cohort: async (page) => {
+        await page.goto("cohort/");
+        await page.locator("#cohort-example").click();
+        await expect(page.locator("#cohort-table tbody tr")).toHaveCount(8);
+    },
+    report: async (page) => {
+        await page.goto(`report/?worksheet${PATIENT}`);
+        await page.locator("#mmt8-baseline-deltoid-right").fill("12");
+        await expect(page.locator("#chart-table")).toBeAttached();
+    },
+};
+
+for (const [layout, viewport] of Object.entries(LAYOUTS)) {
+    for (const [name, fill] of Object.entries(PAGES)) {
+        test(`${name} page, ${layout}: no sideways scrolling, 44 px targets`, async ({ page }) => {
+            await page.setViewportSize(viewport);
+            await fill(page);
+            const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+            expect(width[0], "page width").toBeLessThanOrEqual(width[1]);
+            const small = await page.evaluate(() =>
+                [...document.querySelectorAll("input, select, button, a[href], summary, textarea")]
+                    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+                    .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
+                    .map(({ el, r }) => `${el.id || el.textContent.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`),
+            );
+            expect(small).toEqual([]);
+            await page.screenshot({ path: new URL(`artifacts/screens/${name}-${layout}.png`, import.meta.url).pathname, fullPage: true });
+        });
+    }
+}
