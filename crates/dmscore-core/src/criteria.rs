@@ -131,17 +131,18 @@ impl Outcome {
 }
 
 /// A rule applied to complete values: the decision alone, with no numbers
-/// to show. Both the fast path ([`decide`]) and the explained path
-/// (`evaluate_*`) go through these functions, so the rule exists once.
+/// to show. The fast path ([`decide`]), the explained path (`evaluate_*`)
+/// and the worked rule (`explain::working`) all go through these functions,
+/// so the rule exists once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Check {
+pub(crate) enum Check {
     Met,
     NotMet,
     NotEvaluable,
 }
 
 /// CK: evaluable when `b > 2·ULN`; met when `2·w ≤ b`.
-fn check_ck(uln: Decimal, b: Decimal, w: Decimal) -> Check {
+pub(crate) fn check_ck(uln: Decimal, b: Decimal, w: Decimal) -> Check {
     if b <= twice(uln) {
         Check::NotEvaluable
     } else if twice(w) <= b {
@@ -152,7 +153,7 @@ fn check_ck(uln: Decimal, b: Decimal, w: Decimal) -> Check {
 }
 
 /// MMT: evaluable when the deficit `M − s0 > 0`; met when `2·(M − s1) ≤ M − s0`.
-fn check_mmt(max: Decimal, s0: Decimal, s1: Decimal) -> Check {
+pub(crate) fn check_mmt(max: Decimal, s0: Decimal, s1: Decimal) -> Check {
     let (d0, d1) = (max - s0, max - s1);
     if d0 <= Decimal::ZERO {
         Check::NotEvaluable
@@ -164,7 +165,7 @@ fn check_mmt(max: Decimal, s0: Decimal, s1: Decimal) -> Check {
 }
 
 /// DSSI: evaluable when `b > 0`; met when `2·w ≤ b`.
-fn check_dssi(b: Decimal, w: Decimal) -> Check {
+pub(crate) fn check_dssi(b: Decimal, w: Decimal) -> Check {
     if b <= Decimal::ZERO {
         Check::NotEvaluable
     } else if twice(w) <= b {
@@ -494,6 +495,6 @@ pub fn evaluate_dssi(inputs: &Inputs) -> CriterionResult {
 }
 
 /// `2·x`; every accepted value is small enough that this cannot overflow.
-fn twice(x: Decimal) -> Decimal {
+pub(crate) fn twice(x: Decimal) -> Decimal {
     x.checked_mul(Decimal::TWO).unwrap_or(Decimal::MAX)
 }

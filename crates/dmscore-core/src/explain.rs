@@ -4,7 +4,7 @@
 //! something the verdict does not.
 
 use crate::assess::Assessment;
-use crate::criteria::{Criterion, Outcome, Status};
+use crate::criteria::{check_ck, check_dssi, check_mmt, twice, Check, Criterion, Outcome, Status};
 use crate::field::Field;
 use crate::format::{percent, value};
 use crate::validate::Inputs;
@@ -13,12 +13,14 @@ use rust_decimal::Decimal;
 /// The source every result rests on.
 pub const SOURCE: &str = "Chung L, Genovese MC, Fiorentino DF. A pilot trial of rituximab in the treatment of patients with dermatomyositis. Arch Dermatol 2007;143(6):763–767. doi:10.1001/archderm.143.6.763";
 
-/// `a ≤ b` or `a > b`, as the rule compares them.
-fn compare(a: Decimal, b: Decimal) -> &'static str {
-    if a <= b {
-        "≤"
+/// The comparison a decided rule made, and its conclusion: `≤`/met or
+/// `>`/not met. The decision comes from the criteria's own `check_*`, so
+/// the worked line can only show what the verdict used.
+fn concluded(check: Check) -> (&'static str, &'static str) {
+    if check == Check::Met {
+        ("≤", "met")
     } else {
-        ">"
+        (">", "not met")
     }
 }
 
@@ -26,7 +28,6 @@ fn compare(a: Decimal, b: Decimal) -> &'static str {
 /// 2 × ULN 200 = 400 U/L, so evaluable; 2 × week 24 500 = 1000 ≤ baseline
 /// 1200: met". `None` until every value it needs is entered.
 pub fn working(criterion: Criterion, inputs: &Inputs) -> Option<String> {
-    let conclude = |met: bool| if met { "met" } else { "not met" };
     match criterion {
         Criterion::Ck => {
             let unit = inputs.ck_unit.value()?.symbol();
@@ -35,27 +36,26 @@ pub fn working(criterion: Criterion, inputs: &Inputs) -> Option<String> {
                 inputs.ck_baseline.value()?,
                 inputs.ck_week24.value()?,
             );
-            let limit = uln * Decimal::TWO;
+            let check = check_ck(uln, b, w);
+            let evaluable = check != Check::NotEvaluable;
             let head = format!(
                 "baseline {} {} 2 × ULN {} = {} {unit}",
                 value(b),
-                if b > limit { ">" } else { "≤" },
+                if evaluable { ">" } else { "≤" },
                 value(uln),
-                value(limit)
+                value(twice(uln))
             );
-            if b <= limit {
+            if !evaluable {
                 return Some(format!(
                     "{head}: not evaluable (baseline must be above 2 × ULN)"
                 ));
             }
-            let twice = w * Decimal::TWO;
+            let (sign, word) = concluded(check);
             Some(format!(
-                "{head}, so evaluable; 2 × week 24 {} = {} {} baseline {}: {}",
+                "{head}, so evaluable; 2 × week 24 {} = {} {sign} baseline {}: {word}",
                 value(w),
-                value(twice),
-                compare(twice, b),
+                value(twice(w)),
                 value(b),
-                conclude(twice <= b)
             ))
         }
         Criterion::Mmt => {
@@ -64,6 +64,7 @@ pub fn working(criterion: Criterion, inputs: &Inputs) -> Option<String> {
                 inputs.mmt_baseline.value()?,
                 inputs.mmt_week24.value()?,
             );
+            // Validation keeps both scores within 0..=max.
             let (d0, d1) = (max - s0, max - s1);
             let head = format!(
                 "strength deficit = scale maximum − score: baseline {} − {} = {}, week 24 {} − {} = {}",
@@ -74,35 +75,33 @@ pub fn working(criterion: Criterion, inputs: &Inputs) -> Option<String> {
                 value(s1),
                 value(d1)
             );
-            if d0 <= Decimal::ZERO {
+            let check = check_mmt(max, s0, s1);
+            if check == Check::NotEvaluable {
                 return Some(format!(
                     "{head}; baseline deficit 0: not evaluable (no deficit to halve)"
                 ));
             }
-            let twice = d1 * Decimal::TWO;
+            let (sign, word) = concluded(check);
             Some(format!(
-                "{head}; 2 × {} = {} {} {}: {}",
+                "{head}; 2 × {} = {} {sign} {}: {word}",
                 value(d1),
-                value(twice),
-                compare(twice, d0),
+                value(twice(d1)),
                 value(d0),
-                conclude(twice <= d0)
             ))
         }
         Criterion::Dssi => {
             let (b, w) = (inputs.dssi_baseline.value()?, inputs.dssi_week24.value()?);
-            if b <= Decimal::ZERO {
+            let check = check_dssi(b, w);
+            if check == Check::NotEvaluable {
                 return Some("baseline 0: not evaluable (no skin disease to reduce)".to_owned());
             }
-            let twice = w * Decimal::TWO;
+            let (sign, word) = concluded(check);
             Some(format!(
-                "baseline {} > 0, so evaluable; 2 × week 24 {} = {} {} baseline {}: {}",
+                "baseline {} > 0, so evaluable; 2 × week 24 {} = {} {sign} baseline {}: {word}",
                 value(b),
                 value(w),
-                value(twice),
-                compare(twice, b),
+                value(twice(w)),
                 value(b),
-                conclude(twice <= b)
             ))
         }
     }
@@ -129,8 +128,9 @@ impl Bars {
         if self.axis_max <= Decimal::ZERO {
             return Decimal::ZERO;
         }
-        (v * Decimal::ONE_HUNDRED / self.axis_max)
-            .round_dp(1)
+        v.checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|x| x.checked_div(self.axis_max))
+            .map_or(Decimal::ZERO, |x| x.round_dp(1))
             .clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)
     }
 }
