@@ -90,6 +90,22 @@ test("Copy link and Copy summary put the link and a chart note on the clipboard"
     await expect(second.locator("#mmt-week24")).toHaveValue("125");
 });
 
+test("where the browser offers no clipboard, the text is shown to copy by hand, and the page lives on", async ({ page }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // As on a plain-http intranet page: no Clipboard API at all.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await openReport(page);
+    await page.locator("#copy-summary").click();
+    await expect(page.locator("#share-status")).toContainText("select the text below");
+    await expect(page.locator("#copy-by-hand")).toHaveValue(/Verdict: Partial remission achieved/);
+    // Still alive: the worksheet still adds up.
+    await page.locator("#mmt8 summary").click();
+    await page.locator("#mmt8-sides").selectOption("right");
+    await expect(page.locator("#mmt8-baseline-deltoid-left")).toBeDisabled();
+    expect(errors).toEqual([]);
+});
+
 test("print: the report is one page with the verdict, the worked rules, the chart and the source", async ({ page }) => {
     await openReport(page);
     await page.emulateMedia({ media: "print" });

@@ -37,26 +37,50 @@ fn calculator_link(form: &Form) -> String {
     format!("{dir}/#{}", link::encode(form))
 }
 
-/// Writes `text` to the clipboard, then reports how it went.
-fn copy(text: String, done: &'static str, status: UseStateHandle<String>) {
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        status.set("Copying is not available in this browser.".to_owned());
+/// What the last copy did: the message to show and, when the browser would
+/// not copy, the text itself to select by hand.
+#[derive(Clone, Default, PartialEq)]
+struct Copied {
+    message: String,
+    by_hand: Option<String>,
+}
+
+/// The Clipboard API, which browsers offer only on secure pages (https or
+/// localhost); on a plain-http intranet page it is missing, and calling it
+/// anyway would throw inside the wasm.
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = web_sys::window()?.navigator();
+    let api = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    (!api.is_undefined() && !api.is_null()).then(|| navigator.clipboard())
+}
+
+/// Writes `text` to the clipboard, then reports how it went; if the
+/// browser refuses, the text is shown for copying by hand.
+fn copy(text: String, done: &'static str, copied: UseStateHandle<Copied>) {
+    let by_hand = |text: String| Copied {
+        message: "This browser did not allow copying here: select the text below and copy it."
+            .to_owned(),
+        by_hand: Some(text),
+    };
+    let Some(clipboard) = clipboard() else {
+        copied.set(by_hand(text));
         return;
     };
     spawn_local(async move {
         let result = JsFuture::from(clipboard.write_text(&text)).await;
-        status.set(match result {
-            Ok(_) => done.to_owned(),
-            Err(_) => {
-                "The browser did not allow copying; select the text and copy it instead.".to_owned()
-            }
+        copied.set(match result {
+            Ok(_) => Copied {
+                message: done.to_owned(),
+                by_hand: None,
+            },
+            Err(_) => by_hand(text),
         });
     });
 }
 
 #[function_component(Share)]
 pub fn share(props: &ShareProps) -> Html {
-    let status = use_state(String::new);
+    let status = use_state(Copied::default);
     let on_copy_link = {
         let (form, status) = (props.form.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -86,7 +110,11 @@ pub fn share(props: &ShareProps) -> Html {
                 <button type="button" id="copy-summary" onclick={on_copy_summary}>{ "Copy summary" }</button>
                 <button type="button" id="print-report" onclick={on_print}>{ "Print report" }</button>
             </div>
-            <p id="share-status" role="status">{ (*status).clone() }</p>
+            <p id="share-status" role="status">{ status.message.clone() }</p>
+            if let Some(text) = status.by_hand.clone() {
+                <label for="copy-by-hand" class="visually-hidden">{ "Text to copy" }</label>
+                <textarea id="copy-by-hand" readonly=true rows="8" value={text} />
+            }
             <p class="hint">{ "The link holds the values in the part after #, which is never sent to a server; share it only with people who may see them." }</p>
         </section>
     }
