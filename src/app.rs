@@ -52,7 +52,9 @@ pub fn app() -> Html {
         let on_edit = on_edit.clone();
         fragment::use_linked_form(move |linked| on_edit.dispatch(Change::Replace(linked)));
     }
-    fragment::use_saved_in_fragment(form);
+    // Encoded once per render: the address and the report links share it.
+    let linked = dmscore_core::link::encode(form);
+    fragment::use_saved_fragment(linked.clone());
 
     let on_clear = {
         let on_edit = on_edit.clone();
@@ -80,8 +82,6 @@ pub fn app() -> Html {
             />
         }
     };
-
-    let linked = dmscore_core::link::encode(form);
 
     html! {
         <>

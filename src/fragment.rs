@@ -32,18 +32,14 @@ fn write(fragment: &String) {
     }
 }
 
-/// Keeps the address in step with the form, written after each render in
-/// the keystroke's own task. A reload takes the address as it is when the
-/// reload starts (a `pagehide` write comes too late), so anything later, even
-/// a timer, could lose what was just typed. The `replaceState` costs about a
-/// millisecond per keystroke; BENCHMARKS.md counts it.
-#[hook]
-pub fn use_saved_in_fragment(form: &Form) {
-    use_saved_fragment(link::encode(form));
-}
-
-/// [`use_saved_in_fragment`] for a page whose fragment holds more than the
-/// form (the report page adds its worksheet's grades after the form's keys).
+/// Keeps the address in step with the page's state: `fragment` (without
+/// `#`) is the form's `link::encode`, which the caller also uses for its
+/// links, plus anything a page adds after it (the report page's worksheet
+/// grades). Written after each render in the keystroke's own task: a reload
+/// takes the address as it is when the reload starts (a `pagehide` write
+/// comes too late), so anything later, even a timer, could lose what was
+/// just typed. The `replaceState` costs about a millisecond per keystroke;
+/// BENCHMARKS.md counts it.
 #[hook]
 pub fn use_saved_fragment(fragment: String) {
     use_effect_with(fragment, write);

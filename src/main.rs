@@ -14,24 +14,15 @@ mod fields;
 #[cfg(target_arch = "wasm32")]
 mod fragment;
 #[cfg(target_arch = "wasm32")]
+mod mount;
+#[cfg(target_arch = "wasm32")]
 mod results;
 
 /// Renders into `<main id="app">`; the static header and footer around it
 /// are plain HTML in index.html.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
-    }
+    mount::mount::<app::App>();
 }
 
 /// Natively there is no page to show; the scoring is in the `dmscore` CLI.

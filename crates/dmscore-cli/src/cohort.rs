@@ -19,15 +19,7 @@ pub struct Report {
 /// Reads the cohort from `input` and writes one result row per patient to
 /// `output`. Only a CSV that cannot be read at all is an `Err`.
 pub fn score_csv(input: impl Read, output: impl Write) -> Result<Report, String> {
-    let cohort = Cohort::read(input)?;
-    if !cohort.has_input_columns() {
-        return Err(format!(
-            "input: the header names none of the input columns ({})",
-            dmscore_core::Field::ALL
-                .map(dmscore_core::Field::id)
-                .join(", ")
-        ));
-    }
+    let cohort = Cohort::read(input).map_err(|e| format!("input: {e}"))?;
     let scored = map_in_parallel(cohort.len(), |i| {
         let result = cohort.score(i);
         let line = cohort.result_line(i);
@@ -36,13 +28,7 @@ pub fn score_csv(input: impl Read, output: impl Write) -> Result<Report, String>
     let results: Vec<RowResult> = scored.iter().map(|(r, _)| *r).collect();
     let problems = (0..cohort.len())
         .filter(|i| results[*i] == RowResult::Invalid)
-        .flat_map(|i| {
-            let row = Cohort::row_number(i);
-            cohort
-                .problems(i)
-                .into_iter()
-                .map(move |p| format!("row {row}, {p}"))
-        })
+        .flat_map(|i| cohort.problem_lines(i))
         .collect();
     write_results(scored.into_iter().map(|(_, line)| line), output)?;
     Ok(Report {
@@ -116,7 +102,10 @@ mod tests {
     #[test]
     fn a_header_without_any_input_column_is_refused() {
         let err = score_csv("name,age\nA,3\n".as_bytes(), Vec::new()).unwrap_err();
-        assert!(err.starts_with("input: the header names none"), "{err}");
+        assert!(
+            err.starts_with("input: the first line names none of the expected columns"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -23,8 +23,6 @@ pub const ID_COLUMN: &str = "patient_id";
 /// A cohort as read: the header's meaning and every row's text.
 #[derive(Clone, Debug, Default)]
 pub struct Cohort {
-    /// For each column, the input it holds (`None`: the id or ignored).
-    columns: Vec<Option<Field>>,
     /// Where each input's column is, if the header has one.
     field_columns: [Option<usize>; 9],
     id_column: Option<usize>,
@@ -77,26 +75,31 @@ impl RowResult {
 
 impl Cohort {
     /// Reads a CSV with a header row. Rows may be ragged (short rows leave
-    /// values missing); only an unreadable header is an `Err`. Commas
+    /// values missing). An unreadable header, or one naming none of the
+    /// input columns (not a cohort file), is an `Err` saying so. Commas
     /// separate the columns unless the header has none and uses semicolons
     /// or tabs, as spreadsheets in many locales export.
     pub fn read(mut input: impl Read) -> Result<Cohort, String> {
         let mut bytes = Vec::new();
-        input
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("input: {e}"))?;
+        input.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .delimiter(delimiter(&bytes))
             .from_reader(bytes.as_slice());
-        let header = reader.headers().map_err(|e| format!("input: {e}"))?.clone();
-        if header.iter().all(|name| name.trim().is_empty()) {
-            return Err("input: the first line must be a header naming the columns".to_owned());
-        }
+        let header = reader.headers().map_err(|e| e.to_string())?.clone();
         let columns: Vec<Option<Field>> = header
             .iter()
             .map(|name| Field::from_id(name.trim()))
             .collect();
+        if columns.iter().all(Option::is_none) {
+            return Err(format!(
+                "the first line names none of the expected columns ({})",
+                std::iter::once(ID_COLUMN)
+                    .chain(Field::ALL.map(Field::id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
         let mut field_columns = [None; 9];
         // The first column of a name wins, as the first key of a link does.
         for (index, field) in columns.iter().enumerate().rev() {
@@ -118,7 +121,6 @@ impl Cohort {
                 .filter(|(name, field)| field.is_none() && !is_id(name))
                 .map(|(name, _)| name.to_owned())
                 .collect(),
-            columns,
             rows,
         })
     }
@@ -134,11 +136,6 @@ impl Cohort {
     /// Header columns that are neither the id nor an input key.
     pub fn ignored_columns(&self) -> &[String] {
         &self.ignored_columns
-    }
-
-    /// Whether the header names at least one input column.
-    pub fn has_input_columns(&self) -> bool {
-        self.columns.iter().any(Option::is_some)
     }
 
     /// The row's number as a spreadsheet shows it: the header is row 1.
@@ -190,6 +187,16 @@ impl Cohort {
     /// Every row's decision, in order.
     pub fn score_all(&self) -> Vec<RowResult> {
         (0..self.len()).map(|i| self.score(i)).collect()
+    }
+
+    /// Each problem of an invalid row as it is reported, `row 7,
+    /// mmt-week24: must be between 0 and 150`; none for a valid row.
+    pub fn problem_lines(&self, index: usize) -> Vec<String> {
+        let row = Cohort::row_number(index);
+        self.problems(index)
+            .into_iter()
+            .map(|p| format!("row {row}, {p}"))
+            .collect()
     }
 
     /// What is wrong with the row, as `column: message` (or the reader's
@@ -251,6 +258,11 @@ mod tests {
         let c = cohort("patient_id,mmt-max,mmt-baseline,mmt-week24\nP1,150,110,200\nP2,150,,\n");
         assert_eq!(c.score(0), RowResult::Invalid);
         assert_eq!(c.problems(0), ["mmt-week24: must be between 0 and 150"]);
+        assert_eq!(
+            c.problem_lines(0),
+            ["row 2, mmt-week24: must be between 0 and 150"]
+        );
+        assert!(c.problem_lines(1).is_empty());
         assert_eq!(Cohort::row_number(0), 2);
         assert_eq!(c.score(1).code(), "indeterminate");
         assert!(c.problems(1).is_empty());
@@ -273,10 +285,14 @@ mod tests {
     fn an_empty_file_or_header_is_refused_and_a_header_alone_is_an_empty_cohort() {
         assert!(Cohort::read("".as_bytes()).is_err());
         assert!(Cohort::read("\n\n".as_bytes()).is_err());
-        let c = cohort("patient_id,ck-uln\n");
-        assert!(c.is_empty());
-        assert!(c.has_input_columns());
-        assert!(!cohort("name,age\nA,3\n").has_input_columns());
+        assert!(cohort("patient_id,ck-uln\n").is_empty());
+        let not_a_cohort = Cohort::read("name,age\nA,3\n".as_bytes()).unwrap_err();
+        assert!(
+            not_a_cohort.starts_with(
+                "the first line names none of the expected columns (patient_id, ck-unit,"
+            ),
+            "{not_a_cohort}"
+        );
     }
 
     #[test]
@@ -305,7 +321,7 @@ mod tests {
 
     #[test]
     fn out_of_range_indexes_are_empty_not_a_panic() {
-        let c = cohort("patient_id\nP1\n");
+        let c = cohort("patient_id,ck-uln\nP1\n");
         assert_eq!(c.id(5), "");
         assert!(c.problems(5).is_empty());
         assert_eq!(c.form(5), Form::empty());

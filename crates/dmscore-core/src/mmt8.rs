@@ -4,6 +4,8 @@
 //! give 0–150; one side (the IMACS MMT-8 as usually scored, right side
 //! unless it cannot be tested) gives 0–80.
 
+use crate::field::{Field, Form};
+
 /// A muscle group of the MMT-8, in the IMACS testing order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
@@ -95,7 +97,8 @@ impl Sides {
         }
     }
 
-    fn counts(self, side: Side) -> bool {
+    /// Whether a cell on `side` is part of this total.
+    pub fn counts(self, side: Side) -> bool {
         matches!(
             (self, side),
             (_, Side::Axial)
@@ -332,6 +335,28 @@ impl Sheet {
         sheet
     }
 
+    /// Both time points' totals (baseline, week 24).
+    pub fn totals(&self) -> [Total; 2] {
+        [
+            total(&self.texts(0), self.sides),
+            total(&self.texts(1), self.sides),
+        ]
+    }
+
+    /// `form` with the MMT fields filled from this sheet: the maximum of the
+    /// sides scored, and the total of each complete time point (an
+    /// incomplete or invalid one leaves its field as it was).
+    pub fn fill(&self, form: Form) -> Form {
+        let fields = [Field::MmtBaseline, Field::MmtWeek24];
+        fields.into_iter().zip(self.totals()).fold(
+            form.with(Field::MmtMax, self.sides.max().to_string()),
+            |form, (field, t)| match t {
+                Total::Complete { total, .. } => form.with(field, total.to_string()),
+                _ => form,
+            },
+        )
+    }
+
     /// The time point's grades as `total` takes them.
     pub fn texts(&self, time: usize) -> [&str; 15] {
         let row = &self.grades[time.min(1)];
@@ -476,6 +501,23 @@ mod tests {
             "150"
         );
         assert_eq!(Sheet::decode("#mmt8-sides=sideways"), Sheet::default());
+    }
+
+    #[test]
+    fn filling_sets_the_maximum_and_only_complete_totals() {
+        let mut sheet = Sheet {
+            sides: Sides::Right,
+            ..Sheet::default()
+        };
+        for i in (0..15).filter(|i| *i == 0 || i % 2 == 1) {
+            sheet.grades[0][i] = "6".to_owned();
+        }
+        sheet.grades[1][0] = "9".to_owned(); // week 24 incomplete
+        let before = Form::page_default().with(Field::MmtWeek24, "70");
+        let filled = sheet.fill(before);
+        assert_eq!(filled.get(Field::MmtMax), "80");
+        assert_eq!(filled.get(Field::MmtBaseline), "48");
+        assert_eq!(filled.get(Field::MmtWeek24), "70");
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub fn counts(props: &CountsProps) -> Html {
         }
     };
     html! {
-        <section id="cohort-summary" class="counts" aria-labelledby="counts-heading">
+        <section id="cohort-summary" class="counts panel" aria-labelledby="counts-heading">
             <h2 id="counts-heading">{ "Summary" }</h2>
             <table>
                 <caption>{ format!("Verdicts for {} patients", grouped(s.rows)) }</caption>

@@ -8,6 +8,9 @@ mod counts;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
+#[path = "../../mount.rs"]
+mod mount;
+#[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]
 mod scored;
@@ -19,18 +22,7 @@ mod table;
 /// Renders into `<main id="app">` of cohort.html.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<page::CohortPage>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<page::CohortPage>::new().render();
-        }
-    }
+    mount::mount::<page::CohortPage>();
 }
 
 /// Natively there is no page; `dmscore --csv` scores a cohort from a terminal.

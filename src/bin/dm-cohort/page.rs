@@ -6,7 +6,7 @@ use crate::download::download;
 use crate::scored::{score, CsvText, Scored, Shared};
 use crate::source::Source;
 use crate::table::CohortTable;
-use dmscore_cohort::{Cohort, RowResult};
+use dmscore_cohort::RowResult;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,7 +69,7 @@ fn report(props: &ReportProps) -> Html {
             <Counts summary={s} />
             <Problems scored={props.scored.clone()} />
             <div class="actions">
-                <button type="button" id="cohort-download" onclick={on_download}>
+                <button type="button" class="primary" id="cohort-download" onclick={on_download}>
                     { "Download results (CSV)" }
                 </button>
                 { for (*download_error).clone().map(|e| html! { <p class="load-error" role="alert">{ e }</p> }) }
@@ -88,19 +88,13 @@ fn problems(props: &ReportProps) -> Html {
     let lines: Vec<String> = (0..cohort.len())
         .filter(|i| scored.results.get(*i) == Some(&RowResult::Invalid))
         .take(LISTED_PROBLEMS)
-        .flat_map(|i| {
-            let row = Cohort::row_number(i);
-            cohort
-                .problems(i)
-                .into_iter()
-                .map(move |p| format!("row {row}, {p}"))
-        })
+        .flat_map(|i| cohort.problem_lines(i))
         .collect();
     if ignored.is_empty() && invalid == 0 {
         return html! {};
     }
     html! {
-        <section id="cohort-problems" class="problems" aria-labelledby="problems-heading">
+        <section id="cohort-problems" class="problems panel" aria-labelledby="problems-heading">
             <h2 id="problems-heading">{ "To check" }</h2>
             if !ignored.is_empty() {
                 <p id="cohort-ignored">

@@ -37,14 +37,8 @@ impl PartialEq for Shared {
 
 /// Reads and scores `csv`. An `Err` is a message for the clinician.
 pub fn score(csv: CsvText) -> Result<Scored, String> {
-    let cohort = Cohort::read(csv.text.as_bytes())?;
-    if !cohort.has_input_columns() {
-        return Err(format!(
-            "{}: the first line names none of the expected columns ({}). See the format below.",
-            csv.name,
-            expected_columns()
-        ));
-    }
+    let cohort = Cohort::read(csv.text.as_bytes())
+        .map_err(|e| format!("{}: {e}. See the format below.", csv.name))?;
     let results = cohort.score_all();
     let summary = Summary::of(&results);
     Ok(Scored {
@@ -54,14 +48,6 @@ pub fn score(csv: CsvText) -> Result<Scored, String> {
         summary,
         millis: now() - csv.started,
     })
-}
-
-/// `patient_id, ck-unit, …`: the header a cohort file should have.
-pub fn expected_columns() -> String {
-    std::iter::once(dmscore_cohort::ID_COLUMN)
-        .chain(dmscore_core::Field::ALL.map(dmscore_core::Field::id))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Milliseconds from the page's time origin (0 if unavailable).

@@ -122,7 +122,7 @@ pub fn source(props: &SourceProps) -> Html {
     };
 
     html! {
-        <section class="source" aria-labelledby="source-heading">
+        <section class="source panel" aria-labelledby="source-heading">
             <h2 id="source-heading">{ "Open a cohort" }</h2>
             <div
                 class={classes!("drop-zone", (*dragging).then_some("dragging"))}
@@ -138,7 +138,7 @@ pub fn source(props: &SourceProps) -> Html {
                 <textarea id="cohort-text" ref={pasted} rows="6" spellcheck="false" autocomplete="off" />
             </div>
             <div class="source-buttons">
-                <button id="cohort-paste-score" type="button" onclick={on_paste_score}>
+                <button id="cohort-paste-score" type="button" class="primary" onclick={on_paste_score}>
                     { "Score pasted text" }
                 </button>
                 <button id="cohort-example" type="button" class="secondary" onclick={on_example}>

@@ -115,7 +115,7 @@ pub fn cohort_table(props: &TableProps) -> Html {
     };
 
     html! {
-        <section class="patients" aria-labelledby="patients-heading">
+        <section class="patients panel" aria-labelledby="patients-heading">
             <h2 id="patients-heading">{ "Patients" }</h2>
             <div class="table-controls">
                 <div class="field">

@@ -93,7 +93,7 @@ pub fn chart(props: &ChartProps) -> Html {
         .filter_map(|c| bars(c, inputs).map(|b| (c, b, unit(c, inputs))))
         .collect();
     html! {
-        <section class="charts" aria-labelledby="chart-heading">
+        <section class="charts panel" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ "Chart" }</h2>
             if drawn.is_empty() {
                 <p>{ "Enter a domain's baseline and week-24 values to draw it." }</p>

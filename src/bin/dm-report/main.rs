@@ -15,6 +15,9 @@ mod chart;
 #[path = "../../fragment.rs"]
 mod fragment;
 #[cfg(target_arch = "wasm32")]
+#[path = "../../mount.rs"]
+mod mount;
+#[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]
 mod share;
@@ -28,18 +31,7 @@ mod worksheet;
 /// Renders into `<main id="app">` of report.html.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<page::ReportPage>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<page::ReportPage>::new().render();
-        }
-    }
+    mount::mount::<page::ReportPage>();
 }
 
 /// Natively there is no page; `dmscore` scores from a terminal.

@@ -41,7 +41,8 @@ pub fn report_page() -> Html {
         });
     }
     let sheet_now = &sheet.0;
-    fragment::use_saved_fragment(format!("{}{}", link::encode(&form), sheet_now.encode()));
+    let linked = link::encode(&form);
+    fragment::use_saved_fragment(format!("{linked}{}", sheet_now.encode()));
     let assessment = use_memo((*form).clone(), assess);
     let on_totals = {
         let form = form.clone();
@@ -51,11 +52,14 @@ pub fn report_page() -> Html {
         let sheet = sheet.dispatcher();
         Callback::from(move |change: SheetChange| sheet.dispatch(change))
     };
-    let calculator = format!("../#{}", link::encode(&form));
-    // `?worksheet` (the calculator's MMT link) opens the worksheet first.
-    let worksheet_first = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|s| s.contains("worksheet"));
+    let calculator = format!("../#{linked}");
+    // `?worksheet` (the calculator's MMT link) opens the worksheet first;
+    // the query never changes while the page is open, so it is read once.
+    let worksheet_first = *use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .is_some_and(|s| s.contains("worksheet"))
+    });
     html! {
         <>
             <p class="crumb screen-only">

@@ -103,12 +103,12 @@ pub fn share(props: &ShareProps) -> Html {
         }
     });
     html! {
-        <section class="share screen-only" aria-labelledby="share-heading">
+        <section class="share panel screen-only" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share and record" }</h2>
             <div class="share-buttons">
-                <button type="button" id="copy-link" onclick={on_copy_link}>{ "Copy link" }</button>
-                <button type="button" id="copy-summary" onclick={on_copy_summary}>{ "Copy summary" }</button>
-                <button type="button" id="print-report" onclick={on_print}>{ "Print report" }</button>
+                <button type="button" class="primary" id="copy-link" onclick={on_copy_link}>{ "Copy link" }</button>
+                <button type="button" class="primary" id="copy-summary" onclick={on_copy_summary}>{ "Copy summary" }</button>
+                <button type="button" class="primary" id="print-report" onclick={on_print}>{ "Print report" }</button>
             </div>
             <p id="share-status" role="status">{ status.message.clone() }</p>
             if let Some(text) = status.by_hand.clone() {

@@ -33,7 +33,7 @@ pub fn values(props: &ValuesProps) -> Html {
         }
     };
     html! {
-        <section class="values" aria-labelledby="values-heading">
+        <section class="values panel" aria-labelledby="values-heading">
             <h2 id="values-heading">{ "Values" }</h2>
             <p id="report-date">{ format!("Report date: {}", props.date) }</p>
             <table>

@@ -15,7 +15,7 @@ pub struct WorkedProps {
 pub fn worked(props: &WorkedProps) -> Html {
     let a = &props.assessment;
     html! {
-        <section class="worked" aria-labelledby="worked-heading">
+        <section class="worked panel" aria-labelledby="worked-heading">
             <h2 id="worked-heading">{ "The rules, worked with these numbers" }</h2>
             <p id="verdict" class="verdict" data-verdict={a.verdict.code()}>
                 <strong>{ a.verdict.label() }</strong>{ ". " }{ a.summary.clone() }

@@ -4,8 +4,8 @@
 //! at its cell and never counted; an incomplete sheet names what is
 //! missing and fills nothing.
 
-use dmscore_core::mmt8::{grade_meaning, parse_grade, total, Cell, Sheet, Side, Sides, Total};
-use dmscore_core::{Field, Form};
+use dmscore_core::mmt8::{grade_meaning, parse_grade, Cell, Sheet, Sides, Total};
+use dmscore_core::Form;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,10 +18,9 @@ pub struct WorksheetProps {
     pub open: bool,
 }
 
-const TIMES: [(&str, &str, Field); 2] = [
-    ("baseline", "Baseline", Field::MmtBaseline),
-    ("week24", "Week 24", Field::MmtWeek24),
-];
+/// The two time points, in `Sheet` order: the key in element ids, and the
+/// label.
+const TIMES: [(&str, &str); 2] = [("baseline", "Baseline"), ("week24", "Week 24")];
 
 const SIDES: [(Sides, &str); 3] = [
     (Sides::Both, "Both sides (total 0–150)"),
@@ -85,7 +84,7 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
     let sheet = &props.sheet;
     let sides = sheet.sides;
     let filled = use_state(String::new);
-    let totals = [total(&sheet.texts(0), sides), total(&sheet.texts(1), sides)];
+    let totals = sheet.totals();
 
     let on_sides = {
         let on_change = props.on_change.clone();
@@ -99,32 +98,28 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
     let on_use = {
         let (form, on_totals, filled) =
             (props.form.clone(), props.on_totals.clone(), filled.clone());
-        let totals = totals.clone();
+        let (sheet, totals) = (sheet.clone(), totals.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut next = form.clone().with(Field::MmtMax, sides.max().to_string());
-            let mut said = vec![format!("maximum {}", sides.max())];
-            for ((_, label, field), t) in TIMES.iter().zip(&totals) {
+            let mut said = vec![format!("maximum {}", sheet.sides.max())];
+            for ((_, label), t) in TIMES.iter().zip(&totals) {
                 if let Total::Complete { total, .. } = t {
-                    next = next.with(*field, total.to_string());
                     said.push(format!("{} {total}", label.to_lowercase()));
                 }
             }
             filled.set(format!("MMT filled in: {}.", said.join(", ")));
-            on_totals.emit(next);
+            on_totals.emit(sheet.fill(form.clone()));
         })
     };
     let any_complete = totals.iter().any(|t| matches!(t, Total::Complete { .. }));
 
     let cell = |t: usize, i: usize, c: Cell| {
-        let (key, label, _) = TIMES[t];
+        let (key, label) = TIMES[t];
         let id = format!("mmt8-{key}-{}", c.key());
         let text = sheet.grades[t][i].clone();
-        let error = parse_grade(&text).err();
-        let counted = !matches!(
-            (sides, c.side),
-            (Sides::Right, Side::Left) | (Sides::Left, Side::Right)
-        );
-        let meaning = parse_grade(&text).ok().flatten().map(grade_meaning);
+        let grade = parse_grade(&text);
+        let error = grade.err();
+        let counted = sides.counts(c.side);
+        let meaning = grade.ok().flatten().map(grade_meaning);
         let oninput = {
             let on_change = props.on_change.clone();
             Callback::from(move |e: InputEvent| {
@@ -153,7 +148,7 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
     };
 
     html! {
-        <details id="mmt8" class="worksheet" open={props.open}>
+        <details id="mmt8" class="worksheet panel" open={props.open}>
             <summary>{ "MMT-8 worksheet: enter strength by muscle group" }</summary>
             <p class="hint">{ "Grade each group on the Kendall 0–10 scale (IMACS MMT-8). Neck flexors are tested once; the other seven groups on each side." }</p>
             <div class="field">
@@ -169,7 +164,7 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ "Muscle group" }</th>
-                            { for TIMES.iter().map(|(_, label, _)| html! { <th scope="col">{ *label }</th> }) }
+                            { for TIMES.iter().map(|(_, label)| html! { <th scope="col">{ *label }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
@@ -184,14 +179,14 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
                 </table>
             </div>
             <ul id="mmt8-totals" class="totals">
-                { for TIMES.iter().zip(&totals).map(|((key, label, _), t)| html! {
+                { for TIMES.iter().zip(&totals).map(|((key, label), t)| html! {
                     <li id={format!("mmt8-total-{key}")}
                         data-total={if let Total::Complete { total, .. } = t { total.to_string() } else { String::new() }}>
                         { describe(label, t) }
                     </li>
                 }) }
             </ul>
-            <button type="button" id="mmt8-use" disabled={!any_complete} onclick={on_use}>
+            <button type="button" class="primary" id="mmt8-use" disabled={!any_complete} onclick={on_use}>
                 { "Use these totals for MMT" }
             </button>
             <p id="mmt8-filled" role="status">{ (*filled).clone() }</p>
