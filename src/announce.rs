@@ -17,7 +17,8 @@ const QUIET_MS: i32 = 800;
 /// ("MMT: not met"; spelled from the status code, as `to_lowercase` would
 /// ship Unicode case tables in the wasm).
 pub fn spoken(a: &Assessment) -> String {
-    let statuses: Vec<String> = a
+    let r = &a.remission;
+    let statuses: Vec<String> = r
         .criteria
         .iter()
         .map(|c| {
@@ -28,7 +29,7 @@ pub fn spoken(a: &Assessment) -> String {
             )
         })
         .collect();
-    format!("{} {}.", a.summary, statuses.join("; "))
+    format!("{} {}.", r.summary, statuses.join("; "))
 }
 
 #[derive(Properties, PartialEq)]

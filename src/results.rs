@@ -1,7 +1,7 @@
 //! The verdict and each criterion's result, exactly as the core words them.
 
-use dmscore_core::explain::working;
 use dmscore_core::format::percent;
+use dmscore_core::partial_remission::working;
 use dmscore_core::{Assessment, CriterionResult, Status, Verdict};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,7 +31,8 @@ fn verdict_mark(verdict: Verdict) -> &'static str {
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
-    let a = &props.assessment;
+    let inputs = &props.assessment.inputs;
+    let a = &props.assessment.remission;
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{ "Result" }</h2>
@@ -44,7 +45,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     <p class="verdict-summary">{ &a.summary }</p>
                 </div>
                 <ul class="criteria">
-                    { for a.criteria.iter().map(|c| criterion(c, working(c.criterion, &a.inputs))) }
+                    { for a.criteria.iter().map(|c| criterion(c, working(c.criterion, inputs))) }
                 </ul>
                 if !a.notes.is_empty() {
                     <div class="notes">

@@ -5,7 +5,8 @@ use rust_decimal::prelude::ToPrimitive;
 use serde_json::{json, Map, Value};
 
 pub fn to_json(a: &Assessment) -> Value {
-    let criteria: Map<String, Value> = a
+    let r = &a.remission;
+    let criteria: Map<String, Value> = r
         .criteria
         .iter()
         .map(|c| {
@@ -23,9 +24,9 @@ pub fn to_json(a: &Assessment) -> Value {
         })
         .collect();
     json!({
-        "verdict": a.verdict.code(),
+        "verdict": r.verdict.code(),
         "criteria": criteria,
-        "notes": a.notes,
-        "summary": a.summary,
+        "notes": r.notes,
+        "summary": r.summary,
     })
 }

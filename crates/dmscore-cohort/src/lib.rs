@@ -14,7 +14,7 @@ mod summary;
 pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
 
-use dmscore_core::{decide, Field, Form, Inputs, Status, Verdict};
+use dmscore_core::{decide, Criterion, Field, Form, Inputs, Status, Verdict};
 use std::io::Read;
 
 /// The id column; every other expected column is a contract input key.
@@ -24,7 +24,7 @@ pub const ID_COLUMN: &str = "patient_id";
 #[derive(Clone, Debug, Default)]
 pub struct Cohort {
     /// Where each input's column is, if the header has one.
-    field_columns: [Option<usize>; 9],
+    field_columns: [Option<usize>; Field::COUNT],
     id_column: Option<usize>,
     ignored_columns: Vec<String>,
     rows: Vec<Row>,
@@ -44,7 +44,7 @@ pub enum RowResult {
     Scored {
         verdict: Verdict,
         /// CK, MMT, DSSI.
-        statuses: [Status; 3],
+        statuses: [Status; Criterion::COUNT],
     },
     Invalid,
 }
@@ -100,7 +100,7 @@ impl Cohort {
                     .join(", ")
             ));
         }
-        let mut field_columns = [None; 9];
+        let mut field_columns = [None; Field::COUNT];
         // The first column of a name wins, as the first key of a link does.
         for (index, field) in columns.iter().enumerate().rev() {
             if let Some(field) = field {

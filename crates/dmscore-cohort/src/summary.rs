@@ -14,9 +14,9 @@ pub struct Summary {
     pub indeterminate: usize,
     pub invalid: usize,
     /// Achieved rows in which each criterion (CK, MMT, DSSI) was met.
-    pub met: [usize; 3],
+    pub met: [usize; Criterion::COUNT],
     /// Achieved rows in which it was the only criterion met.
-    pub met_alone: [usize; 3],
+    pub met_alone: [usize; Criterion::COUNT],
 }
 
 impl Summary {
@@ -49,7 +49,7 @@ impl Summary {
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let names = Criterion::ALL.map(Criterion::short);
-        let by = |counts: [usize; 3], suffix: &str| {
+        let by = |counts: [usize; Criterion::COUNT], suffix: &str| {
             names
                 .iter()
                 .zip(counts)

@@ -28,6 +28,8 @@ impl Field {
         Field::DssiWeek24,
     ];
 
+    pub const COUNT: usize = Field::ALL.len();
+
     /// The field's position in [`Field::ALL`], for per-field arrays.
     pub fn index(self) -> usize {
         self as usize
@@ -87,7 +89,7 @@ impl Field {
 /// nothing a clinician typed is ever lost or rewritten.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Form {
-    texts: [String; 9],
+    texts: [String; Field::COUNT],
 }
 
 impl Form {

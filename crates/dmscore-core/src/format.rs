@@ -30,17 +30,6 @@ pub fn percent(percent: Decimal) -> String {
     format!("{:.1}", rounded_percent(percent, 1))
 }
 
-/// `(from − to) / from · 100`: the fall from `from` to `to` in percent, or
-/// `None` when `from` is zero (no change can be expressed).
-pub fn reduction_percent(from: Decimal, to: Decimal) -> Option<Decimal> {
-    if from <= Decimal::ZERO {
-        return None;
-    }
-    from.checked_sub(to)?
-        .checked_mul(Decimal::ONE_HUNDRED)?
-        .checked_div(from)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,15 +57,5 @@ mod tests {
         assert_eq!(percent(d("50")), "50.0");
         assert_eq!(rounded_percent(d("49.996"), 2), d("49.99"));
         assert_eq!(rounded_percent(d("58.333"), 2), d("58.33"));
-    }
-
-    #[test]
-    fn reduction() {
-        assert_eq!(
-            reduction_percent(d("1200"), d("500")).map(|p| p.round_dp(2)),
-            Some(d("58.33"))
-        );
-        assert_eq!(reduction_percent(d("10"), d("15")), Some(d("-50")));
-        assert_eq!(reduction_percent(d("0"), d("5")), None);
     }
 }

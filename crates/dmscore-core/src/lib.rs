@@ -1,21 +1,30 @@
-//! Pure scoring core of the dermatomyositis week-24 partial-remission
-//! calculator (Chung et al., Arch Dermatol 2007;143:763–7).
+//! Pure scoring core of the dermatomyositis response calculator: the
+//! week-24 partial-remission rule of the rituximab pilot trial (Chung et
+//! al., Arch Dermatol 2007;143:763–7), one module per response definition.
 //!
-//! No DOM, no I/O: text in, an [`Assessment`] out. The page and the `dmscore`
-//! CLI both call [`assess`], so they cannot disagree. Nothing here panics on
-//! any input, because a panic in WebAssembly takes the whole page down.
+//! No DOM, no I/O: text in, an [`Assessment`] out. The page, the report, the
+//! cohort and the `dmscore` CLI all call [`assess`] (or a definition's fast
+//! decision), so they cannot disagree. Nothing here panics on any input,
+//! because a panic in WebAssembly takes the whole page down.
+//!
+//! - [`number`]: typed text to exact decimals;
+//! - [`field`]: the inputs' ids, paths and labels, and the form's text;
+//! - [`measures`]: every field checked once, and each measure's values;
+//! - [`definitions`]: one module per response definition, and the view
+//!   that gathers them.
 
-pub mod assess;
-pub mod criteria;
-pub mod explain;
+pub mod definitions;
 pub mod field;
 pub mod format;
 pub mod link;
+pub mod measures;
 pub mod mmt8;
+pub mod note;
 pub mod number;
-pub mod validate;
 
-pub use assess::{assess, summarise, Assessment, Verdict};
-pub use criteria::{decide, outcomes, Criterion, CriterionResult, Outcome, Status};
+pub use definitions::partial_remission::{
+    self, decide, outcomes, summarise, Criterion, CriterionResult, Outcome, Status, Verdict,
+};
+pub use definitions::{assess, Assessment, Definition, Source};
 pub use field::{Field, Form};
-pub use validate::{CkUnit, Entry, FieldError, Inputs};
+pub use measures::{CkUnit, Entry, FieldError, Inputs};

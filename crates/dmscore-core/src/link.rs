@@ -15,7 +15,7 @@ pub const VERSION: &str = "1";
 pub fn decode(fragment: &str) -> Form {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut form = Form::page_default();
-    let mut seen = [false; Field::ALL.len()];
+    let mut seen = [false; Field::COUNT];
     for (key, text) in form_urlencoded::parse(fragment.as_bytes()) {
         if let Some(field) = Field::from_id(&key) {
             let slot = &mut seen[field as usize];

@@ -43,7 +43,8 @@ proptest! {
 
     #[test]
     fn assess_never_panics_and_is_consistent(form in any_form()) {
-        let a = assess(&form);
+        let whole = assess(&form);
+        let a = &whole.remission;
         for c in &a.criteria {
             prop_assert!(!c.reason.is_empty());
             if c.outcome.status() == Status::NotEntered {
@@ -51,14 +52,14 @@ proptest! {
             }
         }
         // Every invalid field is listed once, and only invalid fields are.
-        for e in a.errors() {
+        for e in whole.errors() {
             prop_assert!(!e.message.is_empty());
         }
     }
 
     #[test]
     fn the_fast_decision_matches_the_explained_one(form in any_form()) {
-        let a = assess(&form);
+        let a = assess(&form).remission;
         let statuses = decide(&Inputs::from_form(&form));
         prop_assert_eq!(statuses, a.criteria.clone().map(|c| c.outcome.status()));
         prop_assert_eq!(Verdict::from_statuses(statuses), a.verdict);
@@ -82,8 +83,8 @@ proptest! {
     fn the_worked_rule_concludes_what_the_status_says(form in any_form()) {
         let a = assess(&form);
         for c in Criterion::ALL {
-            let working = dmscore_core::explain::working(c, &a.inputs);
-            match (a.criterion(c).outcome.status(), working) {
+            let working = dmscore_core::partial_remission::working(c, &a.inputs);
+            match (a.remission.criterion(c).outcome.status(), working) {
                 (Status::NotEntered, w) => prop_assert_eq!(w, None),
                 (Status::Met, Some(w)) => prop_assert!(w.ends_with(": met"), "{}", w),
                 (Status::NotMet, Some(w)) => prop_assert!(w.ends_with(": not met"), "{}", w),
@@ -95,7 +96,7 @@ proptest! {
 
     #[test]
     fn outcomes_without_reasons_match_the_explained_ones(form in any_form()) {
-        let a = assess(&form);
+        let a = assess(&form).remission;
         let fast = outcomes(&Inputs::from_texts(|f| form.get(f)));
         prop_assert_eq!(&fast, &a.criteria.clone().map(|c| c.outcome));
         prop_assert_eq!(dmscore_core::summarise(a.verdict, fast.each_ref()), a.summary);
@@ -123,7 +124,7 @@ proptest! {
         let (better, worse) = if w1 <= w2 { (w1, w2) } else { (w2, w1) };
         let at = |w: u64| assess(&Form::empty()
             .with(Field::CkUln, typed(uln)).with(Field::CkBaseline, typed(b)).with(Field::CkWeek24, typed(w)))
-            .criterion(Criterion::Ck).outcome.status();
+            .remission.criterion(Criterion::Ck).outcome.status();
         if at(worse) == Status::Met {
             prop_assert_eq!(at(better), Status::Met);
         }
@@ -134,7 +135,7 @@ proptest! {
         let (worse, better) = if s1 <= s2 { (s1, s2) } else { (s2, s1) };
         let at = |s: u64| assess(&Form::empty()
             .with(Field::MmtMax, "150").with(Field::MmtBaseline, typed(s0)).with(Field::MmtWeek24, typed(s)))
-            .criterion(Criterion::Mmt).outcome.status();
+            .remission.criterion(Criterion::Mmt).outcome.status();
         if at(worse) == Status::Met {
             prop_assert_eq!(at(better), Status::Met);
         }
@@ -145,7 +146,7 @@ proptest! {
         let (better, worse) = if w1 <= w2 { (w1, w2) } else { (w2, w1) };
         let at = |w: u64| assess(&Form::empty()
             .with(Field::DssiBaseline, typed(b)).with(Field::DssiWeek24, typed(w)))
-            .criterion(Criterion::Dssi).outcome.status();
+            .remission.criterion(Criterion::Dssi).outcome.status();
         if at(worse) == Status::Met {
             prop_assert_eq!(at(better), Status::Met);
         }
@@ -156,6 +157,6 @@ proptest! {
         // b = 2w exactly, for any two-decimal b: the threshold is inclusive.
         let w = rust_decimal::Decimal::new(h as i64, 2) / rust_decimal::Decimal::TWO;
         let a = assess(&Form::empty().with(Field::DssiBaseline, typed(h)).with(Field::DssiWeek24, w.to_string()));
-        prop_assert_eq!(a.criterion(Criterion::Dssi).outcome.status(), Status::Met);
+        prop_assert_eq!(a.remission.criterion(Criterion::Dssi).outcome.status(), Status::Met);
     }
 }

@@ -4,8 +4,8 @@
 //! each figure has a title and a description, and the same numbers are in
 //! a table for screen readers.
 
-use dmscore_core::explain::{bars, Bars};
 use dmscore_core::format::value;
+use dmscore_core::partial_remission::{bars, Bars};
 use dmscore_core::{Assessment, Criterion, Inputs};
 use rust_decimal::Decimal;
 use std::rc::Rc;

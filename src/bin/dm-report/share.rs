@@ -2,7 +2,7 @@
 //! the calculator; the summary is the core's plain-text note with today's
 //! date. Copying uses the Clipboard API; nothing is sent anywhere.
 
-use dmscore_core::explain::summary_text;
+use dmscore_core::note::summary_text;
 use dmscore_core::{link, Assessment, Form};
 use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;

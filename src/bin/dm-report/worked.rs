@@ -1,7 +1,7 @@
 //! The verdict, and each criterion's rule worked with the patient's
 //! numbers, as the core writes them.
 
-use dmscore_core::explain::{working, SOURCE};
+use dmscore_core::partial_remission::{working, SOURCE};
 use dmscore_core::{Assessment, Criterion};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,7 +13,8 @@ pub struct WorkedProps {
 
 #[function_component(Worked)]
 pub fn worked(props: &WorkedProps) -> Html {
-    let a = &props.assessment;
+    let inputs = &props.assessment.inputs;
+    let a = &props.assessment.remission;
     html! {
         <section class="worked panel" aria-labelledby="worked-heading">
             <h2 id="worked-heading">{ "The rules, worked with these numbers" }</h2>
@@ -28,14 +29,14 @@ pub fn worked(props: &WorkedProps) -> Html {
                         <li id={format!("{}-worked", c.id())} data-status={status.code()}>
                             <h3>{ c.name() }{ ": " }{ status.label() }</h3>
                             <p class="rule">{ c.rule() }</p>
-                            <p class="working">{ working(c, &a.inputs).unwrap_or_else(|| result.reason.clone()) }</p>
+                            <p class="working">{ working(c, inputs).unwrap_or_else(|| result.reason.clone()) }</p>
                         </li>
                     }
                 }) }
             </ol>
             <p class="source">
                 { "Source of the criteria: " }
-                <a class="source-link" href="https://doi.org/10.1001/archderm.143.6.763" rel="noopener noreferrer">{ SOURCE }</a>
+                <a class="source-link" href={SOURCE.url()} rel="noopener noreferrer">{ SOURCE.reference() }</a>
                 { " (trial protocol: any one domain improved by at least 50 % at week 24)." }
             </p>
         </section>

@@ -1,7 +1,10 @@
-//! From typed text to checked values, one field at a time.
+//! The measures every definition reads, checked once: from typed text to
+//! checked values one field at a time, then each measure's complete values
+//! and its changes.
 //!
 //! A bad field becomes [`Entry::Invalid`] with its message and never affects
-//! another field: the criteria simply see it as not entered.
+//! another field: the definitions simply see it as not entered. A measure is
+//! complete only when every field it needs holds a valid value.
 
 use crate::field::{Field, Form};
 use crate::number::parse_decimal;
@@ -176,6 +179,109 @@ impl Inputs {
             Field::DssiWeek24 => self.dssi_week24.error(),
         }
     }
+}
+
+/// A measure's two visits: baseline and week 24 (the follow-up).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Visits {
+    pub baseline: Decimal,
+    pub week24: Decimal,
+}
+
+impl Visits {
+    /// The fall from baseline in percent of baseline, `(b − w) / b · 100`
+    /// (negative for a rise), or `None` when the baseline is 0 and no change
+    /// can be expressed.
+    pub fn fall_percent(self) -> Option<Decimal> {
+        if self.baseline <= Decimal::ZERO {
+            return None;
+        }
+        self.baseline
+            .checked_sub(self.week24)?
+            .checked_mul(Decimal::ONE_HUNDRED)?
+            .checked_div(self.baseline)
+    }
+}
+
+/// The CK values: one unit for all, the laboratory's ULN, two visits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ck {
+    pub unit: CkUnit,
+    pub uln: Decimal,
+    pub visits: Visits,
+}
+
+/// The MMT values: the scale maximum and the two scores (each within
+/// `0..=max`, as validation guarantees).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mmt {
+    pub max: Decimal,
+    pub scores: Visits,
+}
+
+impl Mmt {
+    /// The strength deficit at each visit: scale maximum − score.
+    pub fn deficits(self) -> Visits {
+        Visits {
+            baseline: self.max - self.scores.baseline,
+            week24: self.max - self.scores.week24,
+        }
+    }
+}
+
+impl Inputs {
+    /// The CK values, once all four are valid.
+    pub fn ck(&self) -> Option<Ck> {
+        Some(Ck {
+            unit: self.ck_unit.value()?,
+            uln: self.ck_uln.value()?,
+            visits: visits(&self.ck_baseline, &self.ck_week24)?,
+        })
+    }
+
+    /// The MMT values, once the maximum and both scores are valid.
+    pub fn mmt(&self) -> Option<Mmt> {
+        Some(Mmt {
+            max: self.mmt_max.value()?,
+            scores: visits(&self.mmt_baseline, &self.mmt_week24)?,
+        })
+    }
+
+    /// The DSSI at both visits, once both are valid.
+    pub fn dssi(&self) -> Option<Visits> {
+        visits(&self.dssi_baseline, &self.dssi_week24)
+    }
+
+    /// The fields among `fields` that hold no valid value, in that order.
+    pub fn missing(&self, fields: &[Field]) -> Vec<Field> {
+        fields
+            .iter()
+            .copied()
+            .filter(|f| !self.is_valid(*f))
+            .collect()
+    }
+
+    /// Whether the field holds a valid value (an empty unit counts as U/L).
+    pub fn is_valid(&self, field: Field) -> bool {
+        match field {
+            Field::CkUnit => self.ck_unit.value().is_some(),
+            Field::CkUln => self.ck_uln.value().is_some(),
+            Field::CkBaseline => self.ck_baseline.value().is_some(),
+            Field::CkWeek24 => self.ck_week24.value().is_some(),
+            Field::MmtMax => self.mmt_max.value().is_some(),
+            Field::MmtBaseline => self.mmt_baseline.value().is_some(),
+            Field::MmtWeek24 => self.mmt_week24.value().is_some(),
+            Field::DssiBaseline => self.dssi_baseline.value().is_some(),
+            Field::DssiWeek24 => self.dssi_week24.value().is_some(),
+        }
+    }
+}
+
+fn visits(baseline: &Entry<Decimal>, week24: &Entry<Decimal>) -> Option<Visits> {
+    Some(Visits {
+        baseline: baseline.value()?,
+        week24: week24.value()?,
+    })
 }
 
 fn check_unit(text: &str) -> Entry<CkUnit> {
@@ -382,6 +488,48 @@ mod tests {
         for bad in ["abc", "1e3", "NaN", "--5"] {
             assert!(e(bad).starts_with("is not a plain number"), "{bad}");
         }
+    }
+
+    #[test]
+    fn fall_percent_is_relative_to_baseline_and_undefined_at_zero() {
+        let v = |b: i64, w: i64| Visits {
+            baseline: Decimal::from(b),
+            week24: Decimal::from(w),
+        };
+        assert_eq!(
+            v(1200, 500).fall_percent().map(|p| p.round_dp(2)),
+            Some(Decimal::new(5833, 2))
+        );
+        assert_eq!(v(10, 15).fall_percent(), Some(Decimal::from(-50)));
+        assert_eq!(v(0, 5).fall_percent(), None);
+    }
+
+    #[test]
+    fn a_measure_is_complete_only_when_every_field_is_valid() {
+        let i = inputs(&[
+            (Field::MmtMax, "150"),
+            (Field::MmtBaseline, "110"),
+            (Field::MmtWeek24, "x"),
+        ]);
+        assert_eq!(i.mmt(), None);
+        assert_eq!(
+            i.missing(&[Field::MmtMax, Field::MmtBaseline, Field::MmtWeek24]),
+            [Field::MmtWeek24]
+        );
+        let i = inputs(&[(Field::MmtBaseline, "110"), (Field::MmtWeek24, "135")]);
+        assert_eq!(i.mmt(), None, "no maximum, no MMT");
+        let i = inputs(&[
+            (Field::MmtMax, "150"),
+            (Field::MmtBaseline, "110"),
+            (Field::MmtWeek24, "135"),
+        ]);
+        assert_eq!(
+            i.mmt().map(Mmt::deficits),
+            Some(Visits {
+                baseline: Decimal::from(40),
+                week24: Decimal::from(15)
+            })
+        );
     }
 
     #[test]

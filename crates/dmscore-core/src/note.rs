@@ -1,0 +1,138 @@
+//! The plain text a clinician pastes into a chart note: every value with
+//! its unit, each definition's result, the sources and the date.
+
+use crate::definitions::partial_remission::{Criterion, Outcome, Status, Verdict, SOURCE};
+use crate::definitions::Assessment;
+use crate::field::Field;
+use crate::format::{percent, value};
+use crate::measures::Inputs;
+use rust_decimal::Decimal;
+
+/// A field's value for the note, or "not entered".
+fn shown(inputs: &Inputs, field: Field, unit: &str) -> String {
+    let v = match field {
+        Field::CkUln => inputs.ck_uln.value(),
+        Field::CkBaseline => inputs.ck_baseline.value(),
+        Field::CkWeek24 => inputs.ck_week24.value(),
+        Field::MmtBaseline => inputs.mmt_baseline.value(),
+        Field::MmtWeek24 => inputs.mmt_week24.value(),
+        Field::DssiBaseline => inputs.dssi_baseline.value(),
+        Field::DssiWeek24 => inputs.dssi_week24.value(),
+        Field::CkUnit | Field::MmtMax => None,
+    };
+    v.map_or_else(
+        || "not entered".to_owned(),
+        |v| format!("{}{unit}", value(v)),
+    )
+}
+
+/// "Met (58.3 % reduction)".
+fn outcome_words(outcome: &Outcome, what: &str) -> String {
+    let status = outcome.status().label();
+    match (outcome.status(), outcome.improvement()) {
+        (Status::NotEntered, _) | (_, None) => status.to_owned(),
+        (_, Some(p)) if p < Decimal::ZERO => {
+            format!("{status} ({} % {what} increase)", percent(-p))
+        }
+        (_, Some(p)) => format!("{status} ({} % {what} reduction)", percent(p)),
+    }
+}
+
+/// The plain text for a chart note: every value with its unit, each
+/// criterion's status and change, the verdict, the source and `date`.
+pub fn summary_text(a: &Assessment, date: &str) -> String {
+    let i = &a.inputs;
+    let r = &a.remission;
+    let unit = i
+        .ck_unit
+        .value()
+        .map_or(String::new(), |u| format!(" {}", u.symbol()));
+    let scale = i.mmt_max.value().map_or_else(
+        || "maximum not entered".to_owned(),
+        |m| format!("scale 0–{}", value(m)),
+    );
+    let outcome = |c: Criterion| &r.criterion(c).outcome;
+    [
+        "Dermatomyositis: partial remission at week 24 (criteria of Chung et al., Arch Dermatol 2007)".to_owned(),
+        format!("Date: {date}"),
+        format!(
+            "CK: ULN {}, baseline {}, week 24 {} — {}",
+            shown(i, Field::CkUln, &unit),
+            shown(i, Field::CkBaseline, &unit),
+            shown(i, Field::CkWeek24, &unit),
+            outcome_words(outcome(Criterion::Ck), "")
+        ),
+        format!(
+            "MMT ({scale}): baseline {}, week 24 {} — {}",
+            shown(i, Field::MmtBaseline, ""),
+            shown(i, Field::MmtWeek24, ""),
+            outcome_words(outcome(Criterion::Mmt), "deficit")
+        ),
+        format!(
+            "DSSI: baseline {}, week 24 {} — {}",
+            shown(i, Field::DssiBaseline, ""),
+            shown(i, Field::DssiWeek24, ""),
+            outcome_words(outcome(Criterion::Dssi), "")
+        ),
+        // The summary sentence names the verdict except while it is open.
+        match r.verdict {
+            Verdict::Indeterminate => format!("Verdict: {}. {}", r.verdict.label(), r.summary),
+            _ => format!("Verdict: {}", r.summary),
+        },
+        format!("Source: {}", SOURCE.reference()),
+    ]
+    .join("\n")
+    .replace("  ", " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{assess, Form};
+
+    fn form(pairs: &[(Field, &str)]) -> Form {
+        pairs
+            .iter()
+            .fold(Form::page_default(), |f, (k, v)| f.with(*k, *v))
+    }
+
+    #[test]
+    fn the_note_holds_values_units_statuses_verdict_source_and_date() {
+        use Field::*;
+        let a = assess(&form(&[
+            (CkUln, "200"),
+            (CkBaseline, "1200"),
+            (CkWeek24, "500"),
+            (MmtBaseline, "110"),
+            (MmtWeek24, "135"),
+        ]));
+        let text = summary_text(&a, "2026-11-25");
+        assert!(text.contains("Date: 2026-11-25"), "{text}");
+        assert!(
+            text.contains(
+                "CK: ULN 200 U/L, baseline 1200 U/L, week 24 500 U/L — Met (58.3 % reduction)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "MMT (scale 0–150): baseline 110, week 24 135 — Met (62.5 % deficit reduction)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("DSSI: baseline not entered, week 24 not entered — Not entered"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Verdict: Partial remission achieved at week 24: met by CK and MMT."),
+            "{text}"
+        );
+        let open = summary_text(&assess(&form(&[(CkUln, "200")])), "2026-11-25");
+        assert!(
+            open.contains("Verdict: Not yet determinable. No criterion is met so far"),
+            "{open}"
+        );
+        assert!(text.contains("doi:10.1001/archderm.143.6.763"), "{text}");
+    }
+}
