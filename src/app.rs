@@ -66,7 +66,7 @@ pub fn app() -> Html {
         .ck_unit
         .value()
         .map_or("unit?", |u| u.symbol());
-    let mmt_range = assessment.inputs.mmt_max.value().map_or_else(
+    let mmt_range = assessment.inputs.value(Field::MmtMax).map_or_else(
         || "points".to_owned(),
         |m| format!("0–{}", dmscore_core::format::value(m)),
     );
@@ -100,7 +100,7 @@ pub fn app() -> Html {
                 </fieldset>
                 <fieldset>
                     <legend>{ "Muscle strength (Manual Muscle Test)" }</legend>
-                    <MmtScale max={assessment.inputs.mmt_max.value()} on_edit={on_edit.clone()} />
+                    <MmtScale max={assessment.inputs.value(Field::MmtMax)} on_edit={on_edit.clone()} />
                     { field(Field::MmtMax, "Scale maximum (points)".to_owned(), Some("A modified MRC 0–5 total over n muscle groups has maximum 5 × n.".to_owned())) }
                     { field(Field::MmtBaseline, format!("Baseline score ({mmt_range})"), None) }
                     { field(Field::MmtWeek24, format!("Week-24 score ({mmt_range})"), None) }

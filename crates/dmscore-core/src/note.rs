@@ -10,17 +10,7 @@ use rust_decimal::Decimal;
 
 /// A field's value for the note, or "not entered".
 fn shown(inputs: &Inputs, field: Field, unit: &str) -> String {
-    let v = match field {
-        Field::CkUln => inputs.ck_uln.value(),
-        Field::CkBaseline => inputs.ck_baseline.value(),
-        Field::CkWeek24 => inputs.ck_week24.value(),
-        Field::MmtBaseline => inputs.mmt_baseline.value(),
-        Field::MmtWeek24 => inputs.mmt_week24.value(),
-        Field::DssiBaseline => inputs.dssi_baseline.value(),
-        Field::DssiWeek24 => inputs.dssi_week24.value(),
-        Field::CkUnit | Field::MmtMax => None,
-    };
-    v.map_or_else(
+    inputs.value(field).map_or_else(
         || "not entered".to_owned(),
         |v| format!("{}{unit}", value(v)),
     )
@@ -47,7 +37,7 @@ pub fn summary_text(a: &Assessment, date: &str) -> String {
         .ck_unit
         .value()
         .map_or(String::new(), |u| format!(" {}", u.symbol()));
-    let scale = i.mmt_max.value().map_or_else(
+    let scale = i.value(Field::MmtMax).map_or_else(
         || "maximum not entered".to_owned(),
         |m| format!("scale 0–{}", value(m)),
     );

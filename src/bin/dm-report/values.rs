@@ -24,11 +24,11 @@ pub fn values(props: &ValuesProps) -> Html {
             |v| format!("{} {unit}", value(v)).trim_end().to_owned(),
         )
     };
-    let row = |field: Field, v: Option<Decimal>, unit: &str| {
+    let row = |field: Field, unit: &str| {
         html! {
             <tr>
                 <th scope="row">{ field.label() }</th>
-                <td id={format!("value-{}", field.id())}>{ shown(v, unit) }</td>
+                <td id={format!("value-{}", field.id())}>{ shown(i.value(field), unit) }</td>
             </tr>
         }
     };
@@ -38,14 +38,14 @@ pub fn values(props: &ValuesProps) -> Html {
             <p id="report-date">{ format!("Report date: {}", props.date) }</p>
             <table>
                 <tbody>
-                    { row(Field::CkUln, i.ck_uln.value(), ck_unit) }
-                    { row(Field::CkBaseline, i.ck_baseline.value(), ck_unit) }
-                    { row(Field::CkWeek24, i.ck_week24.value(), ck_unit) }
-                    { row(Field::MmtMax, i.mmt_max.value(), "points") }
-                    { row(Field::MmtBaseline, i.mmt_baseline.value(), "points") }
-                    { row(Field::MmtWeek24, i.mmt_week24.value(), "points") }
-                    { row(Field::DssiBaseline, i.dssi_baseline.value(), "") }
-                    { row(Field::DssiWeek24, i.dssi_week24.value(), "") }
+                    { row(Field::CkUln, ck_unit) }
+                    { row(Field::CkBaseline, ck_unit) }
+                    { row(Field::CkWeek24, ck_unit) }
+                    { row(Field::MmtMax, "points") }
+                    { row(Field::MmtBaseline, "points") }
+                    { row(Field::MmtWeek24, "points") }
+                    { row(Field::DssiBaseline, "") }
+                    { row(Field::DssiWeek24, "") }
                 </tbody>
             </table>
         </section>

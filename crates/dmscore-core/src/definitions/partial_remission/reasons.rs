@@ -114,8 +114,8 @@ fn cannot_count_anyway(criterion: Criterion, inputs: &Inputs) -> String {
     }
     let (unit, uln, b) = (
         inputs.ck_unit.value(),
-        inputs.ck_uln.value(),
-        inputs.ck_baseline.value(),
+        inputs.value(Field::CkUln),
+        inputs.value(Field::CkBaseline),
     );
     match (unit, uln, b) {
         (Some(unit), Some(uln), Some(b)) if !ck_qualifies(uln, b) => format!(
@@ -243,13 +243,13 @@ fn notes(inputs: &Inputs) -> Vec<String> {
     let ck_u_per_l = inputs
         .ck_unit
         .value()
-        .zip(inputs.ck_baseline.value())
+        .zip(inputs.value(Field::CkBaseline))
         .and_then(|(unit, b)| unit.to_units_per_litre(b).map(|u| (unit, b, u)));
-    let mmt = inputs.mmt_baseline.value();
+    let mmt = inputs.value(Field::MmtBaseline);
     let ck_active = ck_u_per_l.is_some_and(|(_, _, u)| u > Decimal::from(CK_ACTIVE_ABOVE_U_PER_L));
     // A score at the scale maximum shows no weakness on any scale, whatever
     // its number (80/80 on the one-side MMT-8 is full strength).
-    let at_max = |s: Decimal| inputs.mmt_max.value().is_some_and(|m| s >= m);
+    let at_max = |s: Decimal| inputs.value(Field::MmtMax).is_some_and(|m| s >= m);
     let mmt_active = mmt.is_some_and(|s| s < Decimal::from(MMT_ACTIVE_BELOW) && !at_max(s));
     if !ck_active && !mmt_active && (ck_u_per_l.is_some() || mmt.is_some()) {
         let mut shown = Vec::new();
@@ -273,7 +273,7 @@ fn notes(inputs: &Inputs) -> Vec<String> {
         ));
     }
 
-    if let Some(b) = inputs.dssi_baseline.value() {
+    if let Some(b) = inputs.value(Field::DssiBaseline) {
         if b <= Decimal::from(DSSI_ACTIVE_ABOVE) {
             notes.push(format!(
                 "Baseline DSSI {} is not above 2, the trial's entry level for skin disease; {CAVEAT}",

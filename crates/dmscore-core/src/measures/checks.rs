@@ -1,0 +1,90 @@
+//! What each numeric field accepts, and the message when it does not.
+
+use super::choices::CkUnit;
+use super::Entry;
+use crate::number::parse_decimal;
+use rust_decimal::Decimal;
+
+/// Largest MMT scale maximum accepted (and the bound on scores while the
+/// maximum is missing).
+pub(crate) const MMT_MAX_LIMIT: i64 = 1000;
+
+/// A numeric field's acceptable values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Limit {
+    /// `0 ≤ v ≤ max`, in `unit` when it has one.
+    UpTo(Decimal, Option<CkUnit>),
+    /// A laboratory's upper limit of normal: `0 < v ≤` the unit's limit.
+    Uln(CkUnit),
+    /// An MMT scale maximum: `0 < v ≤ 1000`.
+    ScaleMax,
+    /// A value in a unit that is itself invalid: nothing to check it
+    /// against yet (the unit's own error is shown).
+    NoUnitYet,
+}
+
+impl Limit {
+    /// A lab value (CK or another enzyme) in `unit`.
+    pub(crate) fn lab_value(unit: Option<CkUnit>) -> Limit {
+        unit.map_or(Limit::NoUnitYet, |u| Limit::UpTo(u.value_limit(), Some(u)))
+    }
+
+    /// A laboratory's upper limit of normal in `unit`.
+    pub(crate) fn uln(unit: Option<CkUnit>) -> Limit {
+        unit.map_or(Limit::NoUnitYet, Limit::Uln)
+    }
+
+    /// `Ok` when `v` is acceptable, else the message shown at the field.
+    fn check(self, v: Decimal) -> Result<(), String> {
+        match self {
+            Limit::UpTo(max, unit) if v > max => Err(format!(
+                "must be between 0 and {}{}",
+                max.normalize(),
+                unit.map_or(String::new(), |u| format!(" {}", u.symbol()))
+            )),
+            Limit::Uln(unit) if v <= Decimal::ZERO || v > unit.uln_limit() => Err(format!(
+                "enter your laboratory's upper limit of normal (more than 0, at most {} {})",
+                unit.uln_limit().normalize(),
+                unit.symbol()
+            )),
+            Limit::ScaleMax if v <= Decimal::ZERO || v > Decimal::from(MMT_MAX_LIMIT) => {
+                Err(format!("must be more than 0 and at most {MMT_MAX_LIMIT}"))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Parses, then applies the field's limit; a number too large to convert
+/// gets the field's range message too.
+pub(crate) fn check_number(text: &str, limit: Limit) -> Entry<Decimal> {
+    match parse_decimal(text) {
+        Ok(None) => Entry::Empty,
+        Ok(Some(value)) => match limit.check(value) {
+            Ok(()) => Entry::Valid(value),
+            Err(message) => Entry::Invalid(message),
+        },
+        Err(error) => match error.message() {
+            Some(message) => Entry::Invalid(message.to_owned()),
+            // Too large to hold: always beyond the limit, so test a value
+            // that is; the limit then words the range message.
+            None => Entry::Invalid(limit.check(Decimal::MAX).err().unwrap_or_default()),
+        },
+    }
+}
+
+/// A choice field: empty means `default`; otherwise `parse` or `message`.
+pub(crate) fn check_choice<T>(
+    text: &str,
+    default: T,
+    parse: impl Fn(&str) -> Option<T>,
+    message: &str,
+) -> Entry<T> {
+    if text.trim().is_empty() {
+        return Entry::Valid(default);
+    }
+    match parse(text) {
+        Some(value) => Entry::Valid(value),
+        None => Entry::Invalid(message.to_owned()),
+    }
+}
