@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-export const BUDGET_GZIP_BYTES = 100 * 1000;
+export const BUDGET_GZIP_BYTES = 110 * 1000;
 const FIRST_LOAD = /\.(html|js|wasm|css|svg)$/;
 
 export function bundleSizes(dist = new URL("../dist", import.meta.url).pathname) {

@@ -13,7 +13,7 @@ use yew::prelude::*;
 /// replaced (a link opened in this tab, or "clear all").
 pub enum Change {
     Edit(Field, String),
-    Replace(Form),
+    Replace(Box<Form>),
 }
 
 /// The form as reducer state, so edits always apply to the current form and
@@ -28,7 +28,7 @@ impl Reducible for FormState {
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let form = match change {
             Change::Edit(field, text) => self.0.clone().with(field, text),
-            Change::Replace(form) => form,
+            Change::Replace(form) => *form,
         };
         if form == self.0 {
             self
@@ -50,7 +50,9 @@ pub fn app() -> Html {
 
     {
         let on_edit = on_edit.clone();
-        fragment::use_linked_form(move |linked| on_edit.dispatch(Change::Replace(linked)));
+        fragment::use_linked_form(move |linked| {
+            on_edit.dispatch(Change::Replace(Box::new(linked)))
+        });
     }
     // Encoded once per render: the address and the report links share it.
     let linked = dmscore_core::link::encode(form);
@@ -58,7 +60,7 @@ pub fn app() -> Html {
 
     let on_clear = {
         let on_edit = on_edit.clone();
-        Callback::from(move |_| on_edit.dispatch(Change::Replace(Form::page_default())))
+        Callback::from(move |_| on_edit.dispatch(Change::Replace(Box::new(Form::page_default()))))
     };
 
     let unit_symbol = assessment

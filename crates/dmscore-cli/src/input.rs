@@ -1,36 +1,10 @@
 //! The contract's JSON input turned into the same text form the page has, so
-//! the core validates both in one way.
+//! the core validates both in one way. Each field's JSON path is its
+//! [`Field::path`] (`ck.uln`, `population`), so the mapping cannot drift
+//! from the page's ids.
 
 use dmscore_core::{Field, Form};
-use serde_json::Value;
-
-/// Domains and their keys, mapped to the form's fields.
-const KEYS: [(&str, &[(&str, Field)]); 3] = [
-    (
-        "ck",
-        &[
-            ("unit", Field::CkUnit),
-            ("uln", Field::CkUln),
-            ("baseline", Field::CkBaseline),
-            ("week24", Field::CkWeek24),
-        ],
-    ),
-    (
-        "mmt",
-        &[
-            ("max", Field::MmtMax),
-            ("baseline", Field::MmtBaseline),
-            ("week24", Field::MmtWeek24),
-        ],
-    ),
-    (
-        "dssi",
-        &[
-            ("baseline", Field::DssiBaseline),
-            ("week24", Field::DssiWeek24),
-        ],
-    ),
-];
+use serde_json::{Map, Value};
 
 /// Reads the patient. Numbers keep the digits as written (serde_json's
 /// `arbitrary_precision`), so `52.6` is 52.6 exactly, never a float. Unknown
@@ -41,23 +15,30 @@ pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
         serde_json::from_str(text).map_err(|e| vec![format!("input: malformed JSON: {e}")])?;
     let Value::Object(root) = root else {
         return Err(vec![
-            "input: must be a JSON object with ck, mmt and dssi".to_owned()
+            "input: must be a JSON object with ck, mmt and dssi (and any of the other measures)"
+                .to_owned(),
         ]);
     };
     let mut form = Form::empty();
     let mut problems = Vec::new();
-    for (domain, keys) in KEYS {
-        match root.get(domain) {
-            None | Some(Value::Null) => {}
-            Some(Value::Object(values)) => {
-                for (key, field) in keys {
-                    match text_of(values.get(*key), *field) {
-                        Ok(text) => form.set(*field, text),
-                        Err(message) => problems.push(format!("{}: {message}", field.path())),
+    let mut refused_domains: Vec<&str> = Vec::new();
+    for field in Field::ALL {
+        let value = match field.path().split_once('.') {
+            None => root.get(field.path()),
+            Some((domain, key)) => match domain_of(&root, domain) {
+                Ok(values) => values.and_then(|v| v.get(key)),
+                Err(message) => {
+                    if !refused_domains.contains(&domain) {
+                        refused_domains.push(domain);
+                        problems.push(message);
                     }
+                    continue;
                 }
-            }
-            Some(_) => problems.push(format!("{domain}: must be an object")),
+            },
+        };
+        match text_of(value, field) {
+            Ok(text) => form.set(field, text),
+            Err(message) => problems.push(format!("{}: {message}", field.path())),
         }
     }
     if problems.is_empty() {
@@ -67,14 +48,36 @@ pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
     }
 }
 
+/// A domain's object (`None` when absent or null), or why it is refused.
+fn domain_of<'a>(
+    root: &'a Map<String, Value>,
+    domain: &str,
+) -> Result<Option<&'a Map<String, Value>>, String> {
+    match root.get(domain) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Object(values)) => Ok(Some(values)),
+        Some(_) => Err(format!("{domain}: must be an object")),
+    }
+}
+
 /// A JSON value as the text a clinician would have typed.
 fn text_of(value: Option<&Value>, field: Field) -> Result<String, String> {
     match value {
         None | Some(Value::Null) => Ok(String::new()),
         Some(Value::String(s)) => Ok(s.clone()),
-        Some(Value::Number(n)) if field != Field::CkUnit => Ok(n.to_string()),
-        Some(_) if field == Field::CkUnit => Err("must be \"U/L\" or \"ukat/L\"".to_owned()),
+        Some(Value::Number(n)) if !field.is_choice() => Ok(n.to_string()),
+        Some(_) if field.is_choice() => Err(choices(field).to_owned()),
         Some(_) => Err("must be a number or a string such as \"84.7\"".to_owned()),
+    }
+}
+
+/// What a choice field accepts, as its error says.
+fn choices(field: Field) -> &'static str {
+    match field {
+        Field::Population => "must be \"adult\" or \"juvenile\"",
+        Field::Strength => "must be \"mmt\" or \"cmas\"",
+        Field::EnzymeName => "must be \"ck\", \"aldolase\", \"ldh\", \"ast\" or \"alt\"",
+        _ => "must be \"U/L\" or \"ukat/L\"",
     }
 }
 
@@ -92,13 +95,33 @@ mod tests {
     }
 
     #[test]
+    fn the_core_set_measures_and_choices_map_to_their_fields() {
+        let form = form_from_json(
+            br#"{"population":"juvenile","strength":"cmas","haq":{"baseline":1.5,"week24":"1.125"},
+                "enzyme":{"name":"aldolase","unit":"U/L","uln":8,"baseline":24,"week24":12},"pga":null}"#,
+        )
+        .unwrap();
+        assert_eq!(form.get(Field::Population), "juvenile");
+        assert_eq!(form.get(Field::Strength), "cmas");
+        assert_eq!(form.get(Field::HaqWeek24), "1.125");
+        assert_eq!(form.get(Field::EnzymeName), "aldolase");
+        assert_eq!(form.get(Field::EnzymeUln), "8");
+        assert_eq!(form.get(Field::PgaBaseline), "");
+    }
+
+    #[test]
     fn wrong_shapes_are_named_by_path() {
         assert_eq!(
-            form_from_json(br#"{"ck":5,"dssi":{"baseline":true},"mmt":{"max":[1]}}"#).unwrap_err(),
+            form_from_json(
+                br#"{"ck":5,"dssi":{"baseline":true},"mmt":{"max":[1]},"population":1,"haq":"x"}"#
+            )
+            .unwrap_err(),
             vec![
                 "ck: must be an object".to_owned(),
                 "mmt.max: must be a number or a string such as \"84.7\"".to_owned(),
                 "dssi.baseline: must be a number or a string such as \"84.7\"".to_owned(),
+                "population: must be \"adult\" or \"juvenile\"".to_owned(),
+                "haq: must be an object".to_owned(),
             ]
         );
         assert!(form_from_json(b"[1]").unwrap_err()[0].starts_with("input: "));

@@ -79,7 +79,8 @@ fn cohort(path: &str) -> ExitCode {
             ),
         );
     }
-    // Last, where a long list of problems does not scroll it away.
+    // Last, where a long list of problems does not scroll them away.
+    lines.push(format!("criteria: {}", report.summary.criteria_line()));
     lines.push(format!("summary: {}", report.summary));
     let mut err = std::io::stderr().lock();
     for line in &lines {

@@ -166,3 +166,117 @@ fn malformed_json_and_wrong_types_exit_2_without_panic() {
         assert!(!r.stderr.contains("panicked"));
     }
 }
+
+/// The contract's §4 example, scored by hand:
+/// PGA (6 − 3) / 10 = 30 % → 17.5; PtGA (7 − 5) / 10 = 20 % → 5;
+/// MMT (135 − 110) / 150 = 16.7 % → 20; HAQ (1.5 − 1.125) / 3 = 12.5 % → 5;
+/// aldolase (24 − 12) / 24 = 50 % → 7.5; extramuscular (4 − 2) / 10 = 20 %
+/// → 12.5. TIS 67.5: major for an adult (≥ 60).
+const TODAY: &str = r#"{
+  "population": "adult", "strength": "mmt",
+  "ck":   { "unit": "U/L", "uln": 200, "baseline": 1200, "week24": 500 },
+  "mmt":  { "max": 150, "baseline": 110, "week24": 135 },
+  "pga":   { "baseline": 6,   "week24": 3 },
+  "ptga":  { "baseline": 7,   "week24": 5 },
+  "haq":   { "baseline": 1.5, "week24": 1.125 },
+  "extra": { "baseline": 4,   "week24": 2 },
+  "cmas":  { "baseline": null, "week24": null },
+  "enzyme": { "name": "aldolase", "unit": "U/L", "uln": 8, "baseline": 24, "week24": 12 }
+}"#;
+
+#[test]
+fn todays_criteria_are_scored_beside_the_seed_rule() {
+    let v = ok(TODAY);
+    assert_eq!(v["verdict"], "achieved");
+    let tis = &v["tis"];
+    assert_eq!(tis["population"], "adult");
+    assert_eq!(tis["score"].as_f64(), Some(67.5));
+    assert_eq!(tis["score_min"].as_f64(), Some(67.5));
+    assert_eq!(tis["score_max"].as_f64(), Some(67.5));
+    assert_eq!(tis["category"], "major");
+    assert_eq!(tis["missing"], serde_json::json!([]));
+    let expected = [
+        ("pga", 30.0, 17.5),
+        ("ptga", 20.0, 5.0),
+        ("mmt", 16.67, 20.0),
+        ("haq", 12.5, 5.0),
+        ("enzyme", 50.0, 7.5),
+        ("extra", 20.0, 12.5),
+    ];
+    for (id, percent, points) in expected {
+        assert_eq!(
+            tis["measures"][id]["improvement_percent"].as_f64(),
+            Some(percent),
+            "{id}"
+        );
+        assert_eq!(tis["measures"][id]["points"].as_f64(), Some(points), "{id}");
+    }
+    let doi = &v["doi"];
+    assert_eq!(doi["status"], "met");
+    assert_eq!(
+        doi["improved"],
+        serde_json::json!(["pga", "ptga", "mmt", "haq", "enzyme", "extra"])
+    );
+    assert_eq!(doi["worsened"], serde_json::json!([]));
+    assert_eq!(doi["missing"], serde_json::json!([]));
+}
+
+#[test]
+fn a_seed_only_patient_gets_an_honest_tis_range_and_doi() {
+    let v = ok(
+        r#"{"ck":{"unit":"U/L","uln":200,"baseline":1200,"week24":500},
+                  "mmt":{"max":150,"baseline":110,"week24":135}}"#,
+    );
+    let tis = &v["tis"];
+    assert!(tis["score"].is_null());
+    // CK as the enzyme (58 % → 7.5) and MMT (16.7 % → 20) entered.
+    assert_eq!(tis["score_min"].as_f64(), Some(27.5));
+    assert_eq!(tis["score_max"].as_f64(), Some(87.5));
+    assert_eq!(tis["category"], "indeterminate");
+    assert_eq!(
+        tis["missing"],
+        serde_json::json!(["pga", "ptga", "haq", "extra"])
+    );
+    assert!(tis["measures"]["pga"]["points"].is_null());
+    assert_eq!(v["doi"]["status"], "indeterminate");
+    assert_eq!(v["doi"]["improved"], serde_json::json!(["mmt", "enzyme"]));
+}
+
+#[test]
+fn juvenile_cmas_and_its_thresholds() {
+    let v = ok(r#"{"population":"juvenile","strength":"cmas",
+                  "cmas":{"baseline":30,"week24":46},
+                  "pga":{"baseline":6,"week24":1.9}}"#);
+    assert_eq!(v["tis"]["population"], "juvenile");
+    // CMAS (46 − 30) / 52 = 30.8 % → 32.5; PGA 41 % → 20.
+    assert_eq!(v["tis"]["measures"]["cmas"]["points"].as_f64(), Some(32.5));
+    assert_eq!(v["tis"]["score_min"].as_f64(), Some(52.5));
+    assert!(v["tis"]["measures"].get("mmt").is_none());
+}
+
+#[test]
+fn bad_values_of_the_other_measures_are_listed_by_path() {
+    let lines = bad(r#"{"population":"child","strength":"grip",
+                        "pga":{"baseline":11},"haq":{"week24":3.5},"cmas":{"baseline":53},
+                        "enzyme":{"name":"cpk","uln":0}}"#);
+    assert_eq!(
+        lines,
+        vec![
+            "population: must be adult or juvenile",
+            "strength: must be mmt or cmas",
+            "pga.baseline: must be between 0 and 10",
+            "haq.week24: must be between 0 and 3",
+            "cmas.baseline: must be between 0 and 52",
+            "enzyme.name: unknown enzyme (use ck, aldolase, ldh, ast or alt)",
+            "enzyme.uln: enter your laboratory's upper limit of normal (more than 0, at most 10000 U/L)",
+        ]
+    );
+    assert_eq!(
+        bad(r#"{"strength":"cmas"}"#),
+        vec!["strength: CMAS is scored for juvenile patients only"]
+    );
+    assert_eq!(
+        bad(r#"{"population":"adult","enzyme":{"name":3}}"#),
+        vec![r#"enzyme.name: must be "ck", "aldolase", "ldh", "ast" or "alt""#]
+    );
+}

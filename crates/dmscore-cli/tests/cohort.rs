@@ -23,6 +23,7 @@ fn the_synthetic_trial_cohort_scores_as_the_trial_reported() {
         stderr.lines().collect::<Vec<_>>(),
         [
             "note: ignored unknown columns: note",
+            "criteria: TIS (ACR/EULAR 2016): none 3, minimal 1, moderate 2, major 1, indeterminate 1; DOI (IMACS 2004): met 3, not met 4, indeterminate 1",
             "summary: 8 patients: 3 achieved (met by CK 0, MMT 3, DSSI 0; CK alone 0, MMT alone 3, DSSI alone 0), 4 not achieved, 1 indeterminate, 0 invalid"
         ]
     );
@@ -66,6 +67,39 @@ fn the_synthetic_trial_cohort_scores_as_the_trial_reported() {
             .count(),
         4
     );
+    // The same visits by today's criteria: SYN-06 misses the seed rule but
+    // meets the DOI; the withdrawal's TIS is open from 0 to 100.
+    let today: Vec<[&str; 4]> = rows
+        .iter()
+        .map(|r| {
+            [
+                &r[col("patient_id")],
+                &r[col("tis_score")],
+                &r[col("tis_category")],
+                &r[col("doi_status")],
+            ]
+        })
+        .collect();
+    assert_eq!(
+        today,
+        [
+            ["SYN-01", "75", "major", "met"],
+            ["SYN-02", "42.5", "moderate", "not_met"],
+            ["SYN-03", "52.5", "moderate", "met"],
+            ["SYN-04", "17.5", "none", "not_met"],
+            ["SYN-05", "0", "none", "not_met"],
+            ["SYN-06", "35", "minimal", "met"],
+            ["SYN-07", "", "indeterminate", "indeterminate"],
+            ["SYN-08", "10", "none", "not_met"],
+        ]
+    );
+    assert_eq!(
+        [
+            &withdrawn[col("tis_score_min")],
+            &withdrawn[col("tis_score_max")]
+        ],
+        ["0", "100"]
+    );
 }
 
 #[test]
@@ -93,6 +127,7 @@ fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
         vec![
             "row 4, mmt-week24: must be between 0 and 80",
             "row 5, mmt-baseline: is not a plain number: use digits and at most one decimal point, e.g. 12.5",
+            "criteria: TIS (ACR/EULAR 2016): none 0, minimal 0, moderate 0, major 0, indeterminate 2; DOI (IMACS 2004): met 0, not met 0, indeterminate 2",
             "summary: 4 patients: 1 achieved (met by CK 0, MMT 1, DSSI 0; CK alone 0, MMT alone 1, DSSI alone 0), 0 not achieved, 1 indeterminate, 2 invalid",
         ]
     );

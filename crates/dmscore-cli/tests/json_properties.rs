@@ -15,9 +15,11 @@ fn json_like() -> impl Strategy<Value = String> {
         Just("{}".to_owned()),
         Just("true".to_owned()),
     ];
-    let keys = ["unit", "uln", "baseline", "week24", "max", "other"];
+    let keys = ["unit", "uln", "baseline", "week24", "max", "name", "other"];
     (
-        prop::sample::select(vec!["ck", "mmt", "dssi", "x"]),
+        prop::sample::select(vec![
+            "ck", "mmt", "dssi", "pga", "ptga", "haq", "extra", "cmas", "enzyme", "x",
+        ]),
         prop::collection::vec((prop::sample::select(keys.to_vec()), value), 0..6),
     )
         .prop_map(|(domain, fields)| {

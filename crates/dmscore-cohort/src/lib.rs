@@ -4,9 +4,10 @@
 //! beyond the `Read`/`Write` handed in, no DOM.
 //!
 //! Rows are kept as read (one `csv::StringRecord` each) and scored through
-//! [`dmscore_core::decide`], which allocates nothing for a valid row; reasons
-//! and percentages are worked out only for the rows someone looks at or
-//! downloads.
+//! each definition's fast decision ([`dmscore_core::decide`],
+//! [`tis::decide`], [`doi::decide`]), which allocate nothing for a valid
+//! row; reasons and percentages are worked out only for the rows someone
+//! looks at or downloads.
 
 mod results;
 mod summary;
@@ -14,7 +15,7 @@ mod summary;
 pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
 
-use dmscore_core::{decide, Criterion, Field, Form, Inputs, Status, Verdict};
+use dmscore_core::{decide, doi, tis, Criterion, Field, Form, Inputs, Status, Verdict};
 use std::io::Read;
 
 /// The id column; every other expected column is a contract input key.
@@ -37,14 +38,19 @@ enum Row {
     Unreadable(String),
 }
 
-/// One patient's decision. An invalid row has no verdict: a value the
-/// clinician must correct could change it.
+/// One patient's decisions. An invalid row has none: a value the clinician
+/// must correct could change any of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowResult {
     Scored {
+        /// The seed rule.
         verdict: Verdict,
         /// CK, MMT, DSSI.
         statuses: [Status; Criterion::COUNT],
+        /// The ACR/EULAR 2016 TIS category.
+        tis: tis::Category,
+        /// The IMACS 2004 definition of improvement.
+        doi: doi::Status,
     },
     Invalid,
 }
@@ -69,6 +75,8 @@ impl RowResult {
         RowResult::Scored {
             verdict: Verdict::from_statuses(statuses),
             statuses,
+            tis: tis::decide(inputs).category,
+            doi: doi::decide(inputs).status,
         }
     }
 }
@@ -248,7 +256,9 @@ mod tests {
             c.score(0),
             RowResult::Scored {
                 verdict: Verdict::Achieved,
-                statuses: [Status::Met, Status::NotEntered, Status::NotEntered]
+                statuses: [Status::Met, Status::NotEntered, Status::NotEntered],
+                tis: tis::Category::Indeterminate,
+                doi: doi::Status::Indeterminate,
             }
         );
     }

@@ -1,13 +1,15 @@
 //! The results CSV: one line per patient with every status, percentage,
-//! the summary sentence and the row's problems. The CLI writes it to stdout;
-//! the page offers it as a download.
+//! the summary sentence and the row's problems, then the TIS and the DOI.
+//! The CLI writes it to stdout; the page offers it as a download.
 
 use crate::{Cohort, RowResult};
-use dmscore_core::{format::rounded_percent, outcomes, summarise, Verdict};
+use dmscore_core::format::{rounded_percent, value};
+use dmscore_core::{doi, outcomes, summarise, tis, Verdict};
 use std::io::Write;
 
-/// The results CSV's header.
-pub const RESULT_COLUMNS: [&str; 10] = [
+/// The results CSV's header. Columns added later go at the end, so a
+/// script reading an earlier column by position keeps working.
+pub const RESULT_COLUMNS: [&str; 15] = [
     crate::ID_COLUMN,
     "verdict",
     "ck_status",
@@ -18,27 +20,39 @@ pub const RESULT_COLUMNS: [&str; 10] = [
     "dssi_improvement_percent",
     "summary",
     "errors",
+    "tis_score",
+    "tis_score_min",
+    "tis_score_max",
+    "tis_category",
+    "doi_status",
 ];
 
 /// One patient's line of the results CSV.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResultLine {
-    pub cells: [String; 10],
+    pub cells: [String; RESULT_COLUMNS.len()],
 }
 
 impl Cohort {
     /// The row's full result: statuses, percentages and the summary
-    /// sentence (the per-criterion reasons are left to the page). An
-    /// invalid row keeps its id, the statuses of what could be scored and
-    /// its problems, but its verdict is `invalid`.
+    /// sentence (the per-criterion reasons are left to the page), then the
+    /// TIS and the DOI. An invalid row keeps its id, the statuses and the
+    /// TIS range of what could be scored (bad values counted as missing)
+    /// and its problems, but its verdict, TIS category and DOI status are
+    /// `invalid` and its summary says why it was not scored.
     pub fn result_line(&self, index: usize) -> ResultLine {
         let inputs = self.inputs(index);
         let outcomes = outcomes(&inputs);
         let statuses = outcomes.each_ref().map(|o| o.status());
         let scored = Verdict::from_statuses(statuses);
-        let verdict = match (self.is_unreadable(index), RowResult::of(&inputs)) {
-            (true, _) | (_, RowResult::Invalid) => "invalid",
-            (false, RowResult::Scored { .. }) => scored.code(),
+        let invalid = self.is_unreadable(index) || RowResult::of(&inputs) == RowResult::Invalid;
+        let problems = self.problems_with(index, &inputs).join("; ");
+        let tis = tis::decide(&inputs);
+        let code = |scored_code: &'static str| if invalid { "invalid" } else { scored_code };
+        let summary = if invalid {
+            format!("Not scored: correct these values, then score the row again: {problems}.")
+        } else {
+            summarise(scored, outcomes.each_ref())
         };
         let [ck, mmt, dssi] = outcomes.each_ref().map(|o| {
             let percent = o
@@ -50,15 +64,20 @@ impl Cohort {
         ResultLine {
             cells: [
                 self.id(index).to_owned(),
-                verdict.to_owned(),
+                code(scored.code()).to_owned(),
                 ck.0,
                 ck.1,
                 mmt.0,
                 mmt.1,
                 dssi.0,
                 dssi.1,
-                summarise(scored, outcomes.each_ref()),
-                self.problems_with(index, &inputs).join("; "),
+                summary,
+                problems,
+                tis.score().map(value).unwrap_or_default(),
+                value(tis.score_min),
+                value(tis.score_max),
+                code(tis.category.code()).to_owned(),
+                code(doi::decide(&inputs).status.code()).to_owned(),
             ],
         }
     }
@@ -119,6 +138,47 @@ mod tests {
         assert_eq!(rows[1][1], "invalid");
         assert_eq!(rows[1][2], "met");
         assert_eq!(rows[1][9], "mmt-week24: must be between 0 and 150");
+        // A row that cannot be scored never reads as a remission.
+        assert_eq!(
+            rows[1][8],
+            "Not scored: correct these values, then score the row again: mmt-week24: must be between 0 and 150."
+        );
+        assert_eq!(rows[1][13..], ["invalid", "invalid"]);
+        // CK (58 % → 7.5) as the enzyme; the other five missing (no MMT maximum).
+        assert_eq!(
+            rows[0][10..],
+            ["", "7.5", "100", "indeterminate", "indeterminate"]
+        );
+    }
+
+    #[test]
+    fn a_row_with_a_bad_value_is_never_summarised_as_a_remission() {
+        let rows = results(
+            "patient_id,ck-uln,ck-baseline,ck-week24,dssi-baseline,dssi-week24\nP1,200,\"1,200\",500,10,4\nP2,200,1200,500,-3,4\n",
+        );
+        for row in &rows {
+            assert_eq!(row[1], "invalid");
+            assert!(row[8].starts_with("Not scored: "), "{}", row[8]);
+            assert!(!row[8].contains("achieved"), "{}", row[8]);
+        }
+        assert!(
+            rows[0][8].contains("ck-baseline: use a decimal point"),
+            "{}",
+            rows[0][8]
+        );
+        assert!(
+            rows[1][8].contains("dssi-baseline: cannot be negative"),
+            "{}",
+            rows[1][8]
+        );
+    }
+
+    #[test]
+    fn a_complete_core_set_gets_its_tis_and_doi() {
+        let rows = results(
+            "patient_id,population,mmt-max,mmt-baseline,mmt-week24,pga-baseline,pga-week24,ptga-baseline,ptga-week24,haq-baseline,haq-week24,extra-baseline,extra-week24,enzyme-name,enzyme-uln,enzyme-baseline,enzyme-week24\nP1,adult,150,110,135,6,3,7,5,1.5,1.125,4,2,aldolase,8,24,12\n",
+        );
+        assert_eq!(rows[0][10..], ["67.5", "67.5", "67.5", "major", "met"]);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The counts a coordinator reads first: how many patients reached partial
-//! remission, and through which criterion.
+//! remission, and through which criterion; then the TIS categories and the
+//! DOI results.
 
 use crate::RowResult;
-use dmscore_core::{Criterion, Status, Verdict};
+use dmscore_core::{doi, tis, Criterion, Status, Verdict};
 use std::fmt;
 
 /// Counts over a cohort's decisions.
@@ -17,6 +18,10 @@ pub struct Summary {
     pub met: [usize; Criterion::COUNT],
     /// Achieved rows in which it was the only criterion met.
     pub met_alone: [usize; Criterion::COUNT],
+    /// Scored rows per TIS category, in [`tis::Category::ALL`] order.
+    pub tis: [usize; tis::Category::ALL.len()],
+    /// Scored rows per DOI status, in [`doi::Status::ALL`] order.
+    pub doi: [usize; doi::Status::ALL.len()],
 }
 
 impl Summary {
@@ -25,19 +30,28 @@ impl Summary {
             s.rows += 1;
             match result {
                 RowResult::Invalid => s.invalid += 1,
-                RowResult::Scored { verdict, statuses } => match verdict {
-                    Verdict::NotAchieved => s.not_achieved += 1,
-                    Verdict::Indeterminate => s.indeterminate += 1,
-                    Verdict::Achieved => {
-                        s.achieved += 1;
-                        let met = statuses.map(|st| st == Status::Met);
-                        let alone = met.iter().filter(|m| **m).count() == 1;
-                        for (i, m) in met.into_iter().enumerate() {
-                            s.met[i] += usize::from(m);
-                            s.met_alone[i] += usize::from(m && alone);
+                RowResult::Scored {
+                    verdict,
+                    statuses,
+                    tis,
+                    doi,
+                } => {
+                    s.tis[tis.index()] += 1;
+                    s.doi[doi.index()] += 1;
+                    match verdict {
+                        Verdict::NotAchieved => s.not_achieved += 1,
+                        Verdict::Indeterminate => s.indeterminate += 1,
+                        Verdict::Achieved => {
+                            s.achieved += 1;
+                            let met = statuses.map(|st| st == Status::Met);
+                            let alone = met.iter().filter(|m| **m).count() == 1;
+                            for (i, m) in met.into_iter().enumerate() {
+                                s.met[i] += usize::from(m);
+                                s.met_alone[i] += usize::from(m && alone);
+                            }
                         }
                     }
-                },
+                }
             }
             s
         })
@@ -76,6 +90,27 @@ impl fmt::Display for Summary {
     }
 }
 
+impl Summary {
+    /// The TIS categories and DOI results of the scored rows, one line:
+    /// "TIS (ACR/EULAR 2016): none 4, minimal 0, moderate 2, major 1,
+    /// indeterminate 1; DOI (IMACS 2004): met 2, not met 5, indeterminate 1".
+    pub fn criteria_line(&self) -> String {
+        let tis: Vec<String> = tis::Category::ALL
+            .iter()
+            .map(|c| format!("{} {}", c.code(), self.tis[c.index()]))
+            .collect();
+        let doi: Vec<String> = doi::Status::ALL
+            .iter()
+            .map(|s| format!("{} {}", s.code().replace('_', " "), self.doi[s.index()]))
+            .collect();
+        format!(
+            "TIS (ACR/EULAR 2016): {}; DOI (IMACS 2004): {}",
+            tis.join(", "),
+            doi.join(", ")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +119,8 @@ mod tests {
         RowResult::Scored {
             verdict: Verdict::from_statuses(statuses),
             statuses,
+            tis: tis::Category::Reached(tis::Response::Minimal),
+            doi: doi::Status::NotMet,
         }
     }
 
@@ -108,11 +145,17 @@ mod tests {
                 invalid: 1,
                 met: [1, 2, 0],
                 met_alone: [0, 1, 0],
+                tis: [0, 4, 0, 0, 0],
+                doi: [0, 4, 0],
             }
         );
         assert_eq!(
             s.to_string(),
             "5 patients: 2 achieved (met by CK 1, MMT 2, DSSI 0; CK alone 0, MMT alone 1, DSSI alone 0), 1 not achieved, 1 indeterminate, 1 invalid"
+        );
+        assert_eq!(
+            s.criteria_line(),
+            "TIS (ACR/EULAR 2016): none 0, minimal 4, moderate 0, major 0, indeterminate 0; DOI (IMACS 2004): met 0, not met 4, indeterminate 0"
         );
     }
 }

@@ -12,12 +12,14 @@ fn cell() -> impl Strategy<Value = String> {
         Just(String::new()),
         Just("U/L".to_owned()),
         Just("ukat/L".to_owned()),
+        prop::sample::select(vec!["juvenile", "cmas", "aldolase", "ck"]).prop_map(str::to_owned),
+        "[0-9](\\.[0-9]{1,2})?",
         "[ -~]{0,8}",
         any::<String>(),
     ]
 }
 
-const HEADER: &str = "patient_id,ck-unit,ck-uln,ck-baseline,ck-week24,mmt-max,mmt-baseline,mmt-week24,dssi-baseline,dssi-week24";
+const HEADER: &str = "patient_id,ck-unit,ck-uln,ck-baseline,ck-week24,mmt-max,mmt-baseline,mmt-week24,dssi-baseline,dssi-week24,population,strength,pga-baseline,pga-week24,ptga-baseline,ptga-week24,haq-baseline,haq-week24,extra-baseline,extra-week24,cmas-baseline,cmas-week24,enzyme-name,enzyme-unit,enzyme-uln,enzyme-baseline,enzyme-week24";
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
@@ -33,7 +35,7 @@ proptest! {
 
     #[test]
     fn every_row_is_scored_once_and_the_counts_add_up(
-        rows in proptest::collection::vec(proptest::collection::vec(cell(), 0..12), 0..30)
+        rows in proptest::collection::vec(proptest::collection::vec(cell(), 0..30), 0..30)
     ) {
         let mut text = format!("{HEADER}\n");
         for row in &rows {
@@ -51,6 +53,9 @@ proptest! {
         for i in 0..3 {
             prop_assert!(s.met_alone[i] <= s.met[i] && s.met[i] <= s.achieved);
         }
+        let scored = s.rows - s.invalid;
+        prop_assert_eq!(s.tis.iter().sum::<usize>(), scored);
+        prop_assert_eq!(s.doi.iter().sum::<usize>(), scored);
         // The results file agrees with the fast decision, row by row.
         let mut out = Vec::new();
         write_results((0..cohort.len()).map(|i| cohort.result_line(i)), &mut out).unwrap();
@@ -61,9 +66,13 @@ proptest! {
         prop_assert_eq!(lines.len(), results.len());
         for (line, result) in lines.iter().zip(&results) {
             prop_assert_eq!(&line[1], result.code());
-            if let RowResult::Scored { statuses, .. } = result {
+            if let RowResult::Scored { statuses, tis, doi, .. } = result {
                 let codes: Vec<&str> = statuses.iter().map(|s| s.code()).collect();
                 prop_assert_eq!(vec![&line[2], &line[4], &line[6]], codes);
+                prop_assert_eq!(&line[13], tis.code());
+                prop_assert_eq!(&line[14], doi.code());
+            } else {
+                prop_assert!(line[8].starts_with("Not scored: "));
             }
         }
     }

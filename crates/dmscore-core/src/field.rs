@@ -1,7 +1,10 @@
-//! The nine inputs, named once: the page's element ids, the CLI's JSON paths
-//! and the labels all come from here so they cannot drift apart.
+//! The inputs, named once: the page's element ids, the CLI's JSON paths,
+//! the link's keys, the cohort's columns and the labels all come from here
+//! so they cannot drift apart.
 
-/// One input of the form. The order is reading order (CK → MMT → DSSI).
+/// One input of the form. The order is reading order: the seed rule's
+/// fields (CK → MMT → DSSI), then the other core set measures (CONTRACT §4),
+/// so links written before those existed read the same.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     CkUnit,
@@ -13,10 +16,57 @@ pub enum Field {
     MmtWeek24,
     DssiBaseline,
     DssiWeek24,
+    Population,
+    Strength,
+    PgaBaseline,
+    PgaWeek24,
+    PtgaBaseline,
+    PtgaWeek24,
+    HaqBaseline,
+    HaqWeek24,
+    ExtraBaseline,
+    ExtraWeek24,
+    CmasBaseline,
+    CmasWeek24,
+    EnzymeName,
+    EnzymeUnit,
+    EnzymeUln,
+    EnzymeBaseline,
+    EnzymeWeek24,
 }
 
 impl Field {
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 26] = [
+        Field::CkUnit,
+        Field::CkUln,
+        Field::CkBaseline,
+        Field::CkWeek24,
+        Field::MmtMax,
+        Field::MmtBaseline,
+        Field::MmtWeek24,
+        Field::DssiBaseline,
+        Field::DssiWeek24,
+        Field::Population,
+        Field::Strength,
+        Field::PgaBaseline,
+        Field::PgaWeek24,
+        Field::PtgaBaseline,
+        Field::PtgaWeek24,
+        Field::HaqBaseline,
+        Field::HaqWeek24,
+        Field::ExtraBaseline,
+        Field::ExtraWeek24,
+        Field::CmasBaseline,
+        Field::CmasWeek24,
+        Field::EnzymeName,
+        Field::EnzymeUnit,
+        Field::EnzymeUln,
+        Field::EnzymeBaseline,
+        Field::EnzymeWeek24,
+    ];
+
+    /// The seed rule's fields: the ones every page and link had first.
+    pub const SEED: [Field; 9] = [
         Field::CkUnit,
         Field::CkUln,
         Field::CkBaseline,
@@ -47,6 +97,23 @@ impl Field {
             Field::MmtWeek24 => "mmt-week24",
             Field::DssiBaseline => "dssi-baseline",
             Field::DssiWeek24 => "dssi-week24",
+            Field::Population => "population",
+            Field::Strength => "strength",
+            Field::PgaBaseline => "pga-baseline",
+            Field::PgaWeek24 => "pga-week24",
+            Field::PtgaBaseline => "ptga-baseline",
+            Field::PtgaWeek24 => "ptga-week24",
+            Field::HaqBaseline => "haq-baseline",
+            Field::HaqWeek24 => "haq-week24",
+            Field::ExtraBaseline => "extra-baseline",
+            Field::ExtraWeek24 => "extra-week24",
+            Field::CmasBaseline => "cmas-baseline",
+            Field::CmasWeek24 => "cmas-week24",
+            Field::EnzymeName => "enzyme-name",
+            Field::EnzymeUnit => "enzyme-unit",
+            Field::EnzymeUln => "enzyme-uln",
+            Field::EnzymeBaseline => "enzyme-baseline",
+            Field::EnzymeWeek24 => "enzyme-week24",
         }
     }
 
@@ -62,6 +129,23 @@ impl Field {
             Field::MmtWeek24 => "mmt.week24",
             Field::DssiBaseline => "dssi.baseline",
             Field::DssiWeek24 => "dssi.week24",
+            Field::Population => "population",
+            Field::Strength => "strength",
+            Field::PgaBaseline => "pga.baseline",
+            Field::PgaWeek24 => "pga.week24",
+            Field::PtgaBaseline => "ptga.baseline",
+            Field::PtgaWeek24 => "ptga.week24",
+            Field::HaqBaseline => "haq.baseline",
+            Field::HaqWeek24 => "haq.week24",
+            Field::ExtraBaseline => "extra.baseline",
+            Field::ExtraWeek24 => "extra.week24",
+            Field::CmasBaseline => "cmas.baseline",
+            Field::CmasWeek24 => "cmas.week24",
+            Field::EnzymeName => "enzyme.name",
+            Field::EnzymeUnit => "enzyme.unit",
+            Field::EnzymeUln => "enzyme.uln",
+            Field::EnzymeBaseline => "enzyme.baseline",
+            Field::EnzymeWeek24 => "enzyme.week24",
         }
     }
 
@@ -77,7 +161,37 @@ impl Field {
             Field::MmtWeek24 => "MMT week 24",
             Field::DssiBaseline => "DSSI baseline",
             Field::DssiWeek24 => "DSSI week 24",
+            Field::Population => "Population",
+            Field::Strength => "Strength measure",
+            Field::PgaBaseline => "PGA baseline",
+            Field::PgaWeek24 => "PGA week 24",
+            Field::PtgaBaseline => "PtGA baseline",
+            Field::PtgaWeek24 => "PtGA week 24",
+            Field::HaqBaseline => "HAQ baseline",
+            Field::HaqWeek24 => "HAQ week 24",
+            Field::ExtraBaseline => "Extramuscular activity baseline",
+            Field::ExtraWeek24 => "Extramuscular activity week 24",
+            Field::CmasBaseline => "CMAS baseline",
+            Field::CmasWeek24 => "CMAS week 24",
+            Field::EnzymeName => "Enzyme",
+            Field::EnzymeUnit => "Enzyme unit",
+            Field::EnzymeUln => "Enzyme upper limit of normal",
+            Field::EnzymeBaseline => "Enzyme baseline",
+            Field::EnzymeWeek24 => "Enzyme week 24",
         }
+    }
+
+    /// Whether the field holds a choice (a unit, the population, the
+    /// strength measure, the enzyme) rather than a number.
+    pub fn is_choice(self) -> bool {
+        matches!(
+            self,
+            Field::CkUnit
+                | Field::Population
+                | Field::Strength
+                | Field::EnzymeName
+                | Field::EnzymeUnit
+        )
     }
 
     pub fn from_id(id: &str) -> Option<Field> {

@@ -30,6 +30,43 @@ pub fn percent(percent: Decimal) -> String {
     format!("{:.1}", rounded_percent(percent, 1))
 }
 
+/// Rounds a percentage for reading so that it falls in the same class
+/// (band, or side of a cut-off) as the exact value: `min_places` decimals
+/// when those do, more (up to twelve) when rounding would carry it onto a
+/// cut-off it does not reach, e.g. 5.04 % shows as 5.04, not 5.0, where 5 %
+/// is a band's top. `class` is the exact value's class, decided without
+/// division by the rule itself.
+pub fn rounded_within<T: PartialEq>(
+    exact: Decimal,
+    min_places: u32,
+    class: T,
+    classify: impl Fn(Decimal) -> T,
+) -> Decimal {
+    (min_places..=12)
+        .map(|places| exact.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero))
+        .find(|shown| classify(*shown) == class)
+        .unwrap_or(exact)
+}
+
+/// [`rounded_within`] at one decimal place or more, as text: `30.0`, `5.04`.
+pub fn percent_within<T: PartialEq>(
+    exact: Decimal,
+    class: T,
+    classify: impl Fn(Decimal) -> T,
+) -> String {
+    let shown = rounded_within(exact, 1, class, classify);
+    format!("{:.*}", (shown.scale() as usize).max(1), shown)
+}
+
+/// "CK", "CK and MMT", "CK, MMT and DSSI".
+pub fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +94,22 @@ mod tests {
         assert_eq!(percent(d("50")), "50.0");
         assert_eq!(rounded_percent(d("49.996"), 2), d("49.99"));
         assert_eq!(rounded_percent(d("58.333"), 2), d("58.33"));
+    }
+
+    #[test]
+    fn a_percentage_never_shows_a_cut_off_it_does_not_reach() {
+        let above_5 = |p: Decimal| p > d("5");
+        assert_eq!(percent_within(d("5.04"), true, above_5), "5.04");
+        assert_eq!(percent_within(d("5.0000004"), true, above_5), "5.0000004");
+        assert_eq!(percent_within(d("4.96"), false, above_5), "5.0");
+        assert_eq!(percent_within(d("30"), true, above_5), "30.0");
+        assert_eq!(percent_within(d("-30"), false, above_5), "-30.0");
+        assert_eq!(percent_within(d("16.6666666"), true, above_5), "16.7");
+        let at_least_20 = |p: Decimal| p >= d("20");
+        assert_eq!(percent_within(d("19.96"), false, at_least_20), "19.96");
+        assert_eq!(
+            rounded_within(d("19.996"), 2, false, at_least_20),
+            d("19.996")
+        );
     }
 }

@@ -1,6 +1,8 @@
-//! Pure scoring core of the dermatomyositis response calculator: the
-//! week-24 partial-remission rule of the rituximab pilot trial (Chung et
-//! al., Arch Dermatol 2007;143:763–7), one module per response definition.
+//! Pure scoring core of the dermatomyositis response calculator, one module
+//! per response definition: the week-24 partial-remission rule of the
+//! rituximab pilot trial (Chung et al., Arch Dermatol 2007;143:763–7), the
+//! ACR/EULAR 2016 Total Improvement Score and the IMACS 2004 definition of
+//! improvement, all from the same entry.
 //!
 //! No DOM, no I/O: text in, an [`Assessment`] out. The page, the report, the
 //! cohort and the `dmscore` CLI all call [`assess`] (or a definition's fast
@@ -25,6 +27,6 @@ pub mod number;
 pub use definitions::partial_remission::{
     self, decide, outcomes, summarise, Criterion, CriterionResult, Outcome, Status, Verdict,
 };
-pub use definitions::{assess, Assessment, Definition, Source};
+pub use definitions::{assess, doi, tis, Assessment, Definition, Source};
 pub use field::{Field, Form};
-pub use measures::{CkUnit, Entry, FieldError, Inputs};
+pub use measures::{CkUnit, Entry, Enzyme, FieldError, Inputs, Measure, Population, Strength};

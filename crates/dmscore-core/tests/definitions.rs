@@ -2,7 +2,9 @@
 //! source, its fast decision is the decision its reasons explain, and each
 //! worked line concludes what the decision says.
 
+use dmscore_core::doi::DefinitionOfImprovement;
 use dmscore_core::partial_remission::PartialRemission;
+use dmscore_core::tis::TotalImprovementScore;
 use dmscore_core::{Definition, Field, Form, Inputs};
 use proptest::prelude::*;
 
@@ -12,8 +14,12 @@ fn field_text() -> impl Strategy<Value = String> {
         Just(String::new()),
         "[0-9]{1,3}(\\.[0-9]{1,2})?",
         (0u32..2_000u32).prop_map(|n| n.to_string()),
+        "[0-9](\\.[0-9]{1,3})?",
         Just("x".to_owned()),
-        Just("ukat/L".to_owned()),
+        prop::sample::select(vec![
+            "ukat/L", "juvenile", "adult", "cmas", "mmt", "aldolase", "ck", "ldh"
+        ])
+        .prop_map(str::to_owned),
     ]
 }
 
@@ -79,6 +85,8 @@ fn agrees<D: Definition>(form: &Form) -> Result<(), TestCaseError> {
 #[test]
 fn every_definition_cites_its_source() {
     cites_its_source::<PartialRemission>();
+    cites_its_source::<TotalImprovementScore>();
+    cites_its_source::<DefinitionOfImprovement>();
 }
 
 proptest! {
@@ -87,5 +95,7 @@ proptest! {
     #[test]
     fn every_definition_works_what_it_decides(form in any_form()) {
         agrees::<PartialRemission>(&form)?;
+        agrees::<TotalImprovementScore>(&form)?;
+        agrees::<DefinitionOfImprovement>(&form)?;
     }
 }

@@ -20,7 +20,7 @@ fn field_text() -> impl Strategy<Value = String> {
 }
 
 fn any_form() -> impl Strategy<Value = Form> {
-    prop::collection::vec(field_text(), 9).prop_map(|texts| {
+    prop::collection::vec(field_text(), Field::COUNT).prop_map(|texts| {
         Field::ALL
             .into_iter()
             .zip(texts)

@@ -5,7 +5,9 @@
 //! them into the one view that the page, the report, the CLI and the cohort
 //! render.
 
+pub mod doi;
 pub mod partial_remission;
+pub mod tis;
 
 use crate::field::Form;
 use crate::measures::{FieldError, Inputs};
@@ -64,6 +66,10 @@ pub struct Assessment {
     pub inputs: Inputs,
     /// The seed rule: partial remission at week 24 (Chung et al. 2007).
     pub remission: partial_remission::Assessment,
+    /// The ACR/EULAR 2016 Total Improvement Score.
+    pub tis: tis::Assessment,
+    /// The IMACS 2004 preliminary definition of improvement.
+    pub doi: doi::Assessment,
 }
 
 impl Assessment {
@@ -78,6 +84,8 @@ pub fn assess(form: &Form) -> Assessment {
     let inputs = Inputs::from_form(form);
     Assessment {
         remission: partial_remission::assess(&inputs),
+        tis: tis::assess(&inputs),
+        doi: doi::assess(&inputs),
         inputs,
     }
 }

@@ -62,3 +62,108 @@ impl CkUnit {
         }
     }
 }
+
+/// Whose criteria: the 2016 ACR/EULAR thresholds differ for adults with
+/// dermatomyositis or polymyositis and for juvenile dermatomyositis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Population {
+    Adult,
+    Juvenile,
+}
+
+impl Population {
+    pub const ALL: [Population; 2] = [Population::Adult, Population::Juvenile];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Population::Adult => "adult",
+            Population::Juvenile => "juvenile",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Population::Adult => "Adult (DM/PM)",
+            Population::Juvenile => "Juvenile (JDM)",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Population> {
+        Population::ALL
+            .into_iter()
+            .find(|p| text.trim().eq_ignore_ascii_case(p.code()))
+    }
+}
+
+/// Which strength measure the TIS and the DOI score: MMT, or for a
+/// juvenile patient the Childhood Myositis Assessment Scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strength {
+    Mmt,
+    Cmas,
+}
+
+impl Strength {
+    pub const ALL: [Strength; 2] = [Strength::Mmt, Strength::Cmas];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Strength::Mmt => "mmt",
+            Strength::Cmas => "cmas",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Strength> {
+        Strength::ALL
+            .into_iter()
+            .find(|s| text.trim().eq_ignore_ascii_case(s.code()))
+    }
+}
+
+/// The muscle enzyme the TIS and the DOI follow: the most abnormal at
+/// baseline. CK uses the CK fields already entered for the seed rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Enzyme {
+    Ck,
+    Aldolase,
+    Ldh,
+    Ast,
+    Alt,
+}
+
+impl Enzyme {
+    pub const ALL: [Enzyme; 5] = [
+        Enzyme::Ck,
+        Enzyme::Aldolase,
+        Enzyme::Ldh,
+        Enzyme::Ast,
+        Enzyme::Alt,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Enzyme::Ck => "ck",
+            Enzyme::Aldolase => "aldolase",
+            Enzyme::Ldh => "ldh",
+            Enzyme::Ast => "ast",
+            Enzyme::Alt => "alt",
+        }
+    }
+
+    /// The enzyme as a clinician names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Enzyme::Ck => "CK",
+            Enzyme::Aldolase => "Aldolase",
+            Enzyme::Ldh => "LDH",
+            Enzyme::Ast => "AST",
+            Enzyme::Alt => "ALT",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Enzyme> {
+        Enzyme::ALL
+            .into_iter()
+            .find(|e| text.trim().eq_ignore_ascii_case(e.code()))
+    }
+}

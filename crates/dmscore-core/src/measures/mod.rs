@@ -10,8 +10,8 @@ mod checks;
 mod choices;
 mod values;
 
-pub use choices::CkUnit;
-pub use values::{Ck, Mmt, Visits};
+pub use choices::{CkUnit, Enzyme, Population, Strength};
+pub use values::{Ck, Measure, Mmt, Visits};
 
 use crate::field::{Field, Form};
 use checks::{check_choice, check_number, Limit, MMT_MAX_LIMIT};
@@ -43,14 +43,31 @@ impl<T: Copy> Entry<T> {
     }
 }
 
-/// Every field checked. A choice left empty takes its default (an empty
-/// unit means U/L, the page's default and the common case).
+/// The largest value of the 0–10 cm visual analogue scales (PGA, PtGA,
+/// extramuscular activity), the HAQ/CHAQ, the CMAS and the DSSI.
+pub const VAS_MAX: i64 = 10;
+pub const HAQ_MAX: i64 = 3;
+pub const CMAS_MAX: i64 = 52;
+pub const DSSI_MAX: i64 = 72;
+
+/// Every field checked. A choice left empty takes its default: U/L, adult,
+/// MMT, CK (the page's defaults and the common case).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Inputs {
     pub ck_unit: Entry<CkUnit>,
+    pub population: Entry<Population>,
+    /// The strength measure chosen; CMAS for an adult is refused.
+    pub strength: Entry<Strength>,
+    /// The enzyme the TIS and DOI follow (CK by default).
+    pub enzyme: Entry<Enzyme>,
+    /// The unit of that enzyme's own values (unused when it is CK).
+    pub enzyme_unit: Entry<CkUnit>,
     /// Every numeric field, by [`Field::index`]; a choice's slot stays
     /// empty.
     numbers: [Entry<Decimal>; Field::COUNT],
+    /// The strength measure the patient is scored on: the one typed, even
+    /// while that choice must be corrected.
+    strength_typed: Strength,
 }
 
 /// A field's problem, for the page (by id) and the CLI (by path).
@@ -63,6 +80,7 @@ pub struct FieldError {
 /// The choices that decide other fields' limits.
 struct Context {
     ck_unit: Option<CkUnit>,
+    enzyme_unit: Option<CkUnit>,
     mmt_max: Option<Decimal>,
 }
 
@@ -70,7 +88,11 @@ struct Context {
 fn limit(field: Field, context: &Context) -> Option<Limit> {
     let up_to = |max: i64| Some(Limit::UpTo(Decimal::from(max), None));
     match field {
-        Field::CkUnit => None,
+        Field::CkUnit
+        | Field::Population
+        | Field::Strength
+        | Field::EnzymeName
+        | Field::EnzymeUnit => None,
         Field::CkUln => Some(Limit::uln(context.ck_unit)),
         Field::CkBaseline | Field::CkWeek24 => Some(Limit::lab_value(context.ck_unit)),
         Field::MmtMax => Some(Limit::ScaleMax),
@@ -79,7 +101,17 @@ fn limit(field: Field, context: &Context) -> Option<Limit> {
             context.mmt_max.unwrap_or(Decimal::from(MMT_MAX_LIMIT)),
             None,
         )),
-        Field::DssiBaseline | Field::DssiWeek24 => up_to(72),
+        Field::DssiBaseline | Field::DssiWeek24 => up_to(DSSI_MAX),
+        Field::PgaBaseline
+        | Field::PgaWeek24
+        | Field::PtgaBaseline
+        | Field::PtgaWeek24
+        | Field::ExtraBaseline
+        | Field::ExtraWeek24 => up_to(VAS_MAX),
+        Field::HaqBaseline | Field::HaqWeek24 => up_to(HAQ_MAX),
+        Field::CmasBaseline | Field::CmasWeek24 => up_to(CMAS_MAX),
+        Field::EnzymeUln => Some(Limit::uln(context.enzyme_unit)),
+        Field::EnzymeBaseline | Field::EnzymeWeek24 => Some(Limit::lab_value(context.enzyme_unit)),
     }
 }
 
@@ -91,22 +123,57 @@ impl Inputs {
     /// Checks each field's text as `text_of` gives it, so a caller holding
     /// the texts elsewhere (a CSV record) need not copy them into a [`Form`].
     pub fn from_texts<'a>(text_of: impl Fn(Field) -> &'a str) -> Inputs {
-        let ck_unit = check_choice(
-            text_of(Field::CkUnit),
-            CkUnit::UnitsPerLitre,
-            CkUnit::parse,
-            "must be U/L or ukat/L",
+        let unit = |field| {
+            check_choice(
+                text_of(field),
+                CkUnit::UnitsPerLitre,
+                CkUnit::parse,
+                "must be U/L or ukat/L",
+            )
+        };
+        let (ck_unit, enzyme_unit) = (unit(Field::CkUnit), unit(Field::EnzymeUnit));
+        let population = check_choice(
+            text_of(Field::Population),
+            Population::Adult,
+            Population::parse,
+            "must be adult or juvenile",
         );
-        let mmt_max = check_number(text_of(Field::MmtMax), Limit::ScaleMax).value();
+        let strength_text = text_of(Field::Strength);
+        let strength = match check_choice(
+            strength_text,
+            Strength::Mmt,
+            Strength::parse,
+            "must be mmt or cmas",
+        ) {
+            Entry::Valid(Strength::Cmas) if population == Entry::Valid(Population::Adult) => {
+                Entry::Invalid("CMAS is scored for juvenile patients only".to_owned())
+            }
+            checked => checked,
+        };
+        let enzyme = check_choice(
+            text_of(Field::EnzymeName),
+            Enzyme::Ck,
+            Enzyme::parse,
+            "unknown enzyme (use ck, aldolase, ldh, ast or alt)",
+        );
         let context = Context {
             ck_unit: ck_unit.value(),
-            mmt_max,
+            enzyme_unit: enzyme_unit.value(),
+            mmt_max: check_number(text_of(Field::MmtMax), Limit::ScaleMax).value(),
         };
         let numbers = std::array::from_fn(|i| {
             let field = Field::ALL[i];
             limit(field, &context).map_or(Entry::Empty, |l| check_number(text_of(field), l))
         });
-        Inputs { ck_unit, numbers }
+        Inputs {
+            ck_unit,
+            population,
+            strength,
+            enzyme,
+            enzyme_unit,
+            numbers,
+            strength_typed: Strength::parse(strength_text).unwrap_or(Strength::Mmt),
+        }
     }
 
     /// A numeric field's checked entry (a choice's is always empty).
@@ -136,6 +203,10 @@ impl Inputs {
     pub fn error(&self, field: Field) -> Option<&str> {
         match field {
             Field::CkUnit => self.ck_unit.error(),
+            Field::EnzymeUnit => self.enzyme_unit.error(),
+            Field::Population => self.population.error(),
+            Field::Strength => self.strength.error(),
+            Field::EnzymeName => self.enzyme.error(),
             _ => self.entry(field).error(),
         }
     }
@@ -144,7 +215,7 @@ impl Inputs {
     /// default and is valid).
     pub fn is_valid(&self, field: Field) -> bool {
         match field {
-            Field::CkUnit => self.ck_unit.value().is_some(),
+            _ if field.is_choice() => self.error(field).is_none(),
             _ => self.value(field).is_some(),
         }
     }
@@ -186,6 +257,119 @@ impl Inputs {
     /// The DSSI at both visits, once both are valid.
     pub fn dssi(&self) -> Option<Visits> {
         self.visits(Field::DssiBaseline, Field::DssiWeek24)
+    }
+
+    /// The six core set measures scored, in the criteria's order: PGA,
+    /// PtGA, the strength measure, HAQ, enzyme, extramuscular activity.
+    pub fn core_set(&self) -> [Measure; 6] {
+        let strength = match self.strength_typed {
+            Strength::Mmt => Measure::Mmt,
+            Strength::Cmas => Measure::Cmas,
+        };
+        [
+            Measure::Pga,
+            Measure::Ptga,
+            strength,
+            Measure::Haq,
+            Measure::Enzyme,
+            Measure::Extra,
+        ]
+    }
+
+    /// The enzyme followed: the one chosen, or CK while the choice is
+    /// empty or must be corrected.
+    pub fn enzyme_followed(&self) -> Enzyme {
+        self.enzyme.value().unwrap_or(Enzyme::Ck)
+    }
+
+    /// The fields that hold a core measure's baseline and week 24.
+    fn visit_fields(&self, measure: Measure) -> [Field; 2] {
+        match measure {
+            Measure::Pga => [Field::PgaBaseline, Field::PgaWeek24],
+            Measure::Ptga => [Field::PtgaBaseline, Field::PtgaWeek24],
+            Measure::Mmt => [Field::MmtBaseline, Field::MmtWeek24],
+            Measure::Cmas => [Field::CmasBaseline, Field::CmasWeek24],
+            Measure::Haq => [Field::HaqBaseline, Field::HaqWeek24],
+            Measure::Extra => [Field::ExtraBaseline, Field::ExtraWeek24],
+            Measure::Enzyme => match self.enzyme_followed() {
+                Enzyme::Ck => [Field::CkBaseline, Field::CkWeek24],
+                _ => [Field::EnzymeBaseline, Field::EnzymeWeek24],
+            },
+        }
+    }
+
+    /// The choices a core measure rests on: the strength measure, or the
+    /// enzyme and its unit.
+    fn choice_fields(&self, measure: Measure) -> &'static [Field] {
+        match measure {
+            Measure::Mmt | Measure::Cmas => &[Field::Strength],
+            Measure::Enzyme => match self.enzyme_followed() {
+                Enzyme::Ck => &[Field::EnzymeName, Field::CkUnit],
+                _ => &[Field::EnzymeName, Field::EnzymeUnit],
+            },
+            _ => &[],
+        }
+    }
+
+    /// Every field a core measure needs, in reading order.
+    pub fn core_fields(&self, measure: Measure) -> Vec<Field> {
+        let mut fields = self.choice_fields(measure).to_vec();
+        fields.extend(self.visit_fields(measure));
+        fields
+    }
+
+    /// A core measure's two visits, once every field it needs is valid.
+    pub fn core_visits(&self, measure: Measure) -> Option<Visits> {
+        if !self
+            .choice_fields(measure)
+            .iter()
+            .all(|f| self.is_valid(*f))
+        {
+            return None;
+        }
+        let [baseline, week24] = self.visit_fields(measure);
+        self.visits(baseline, week24)
+    }
+
+    /// A core measure's baseline and week 24 as far as they are known
+    /// (neither while a choice it rests on must be corrected): what the
+    /// missing part could still be filled with is decided from these.
+    pub fn core_known(&self, measure: Measure) -> (Option<Decimal>, Option<Decimal>) {
+        if !self
+            .choice_fields(measure)
+            .iter()
+            .all(|f| self.is_valid(*f))
+        {
+            return (None, None);
+        }
+        let [baseline, week24] = self.visit_fields(measure);
+        (self.value(baseline), self.value(week24))
+    }
+
+    /// The enzyme's unit and upper limit of normal, when valid.
+    pub fn enzyme_unit_and_uln(&self) -> (Option<CkUnit>, Option<Decimal>) {
+        match self.enzyme_followed() {
+            Enzyme::Ck => (self.ck_unit.value(), self.value(Field::CkUln)),
+            _ => (self.enzyme_unit.value(), self.value(Field::EnzymeUln)),
+        }
+    }
+
+    /// The largest value a core measure's field accepts: its scale's top,
+    /// the MMT maximum in effect, or the enzyme unit's limit.
+    pub fn core_limit(&self, measure: Measure) -> Decimal {
+        match measure {
+            Measure::Pga | Measure::Ptga | Measure::Extra => Decimal::from(VAS_MAX),
+            Measure::Haq => Decimal::from(HAQ_MAX),
+            Measure::Cmas => Decimal::from(CMAS_MAX),
+            Measure::Mmt => self
+                .value(Field::MmtMax)
+                .unwrap_or(Decimal::from(MMT_MAX_LIMIT)),
+            Measure::Enzyme => self
+                .enzyme_unit_and_uln()
+                .0
+                .unwrap_or(CkUnit::UnitsPerLitre)
+                .value_limit(),
+        }
     }
 }
 
@@ -364,6 +548,104 @@ mod tests {
                 week24: Decimal::from(15)
             })
         );
+    }
+
+    #[test]
+    fn core_set_scales_have_their_ranges() {
+        let e = |field, text| error_of(&[(field, text)], field);
+        for field in [Field::PgaWeek24, Field::PtgaBaseline, Field::ExtraWeek24] {
+            assert_eq!(e(field, "10"), None);
+            assert_eq!(
+                e(field, "10.01").as_deref(),
+                Some("must be between 0 and 10")
+            );
+        }
+        assert_eq!(e(Field::HaqBaseline, "3"), None);
+        assert_eq!(
+            e(Field::HaqWeek24, "3.125").as_deref(),
+            Some("must be between 0 and 3")
+        );
+        assert_eq!(e(Field::CmasBaseline, "52"), None);
+        assert_eq!(
+            e(Field::CmasWeek24, "53").as_deref(),
+            Some("must be between 0 and 52")
+        );
+        assert_eq!(
+            e(Field::HaqWeek24, "0,5").map(|m| m.contains("1200, not 1,200")),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn another_enzyme_has_its_own_unit_uln_and_values() {
+        let e = |pairs: &[(Field, &str)], field| error_of(pairs, field);
+        assert_eq!(
+            e(&[(Field::EnzymeName, "cpk")], Field::EnzymeName).as_deref(),
+            Some("unknown enzyme (use ck, aldolase, ldh, ast or alt)")
+        );
+        assert!(e(&[(Field::EnzymeUln, "0")], Field::EnzymeUln)
+            .unwrap()
+            .starts_with("enter your laboratory's upper limit of normal"));
+        assert_eq!(
+            e(
+                &[
+                    (Field::EnzymeUnit, "ukat/L"),
+                    (Field::EnzymeWeek24, "16666.68")
+                ],
+                Field::EnzymeWeek24
+            )
+            .as_deref(),
+            Some("must be between 0 and 16666.67 µkat/L")
+        );
+        let i = inputs(&[(Field::EnzymeName, "ALDOLASE"), (Field::EnzymeUnit, "")]);
+        assert_eq!(i.enzyme, Entry::Valid(Enzyme::Aldolase));
+        assert_eq!(i.enzyme_unit, Entry::Valid(CkUnit::UnitsPerLitre));
+        assert_eq!(
+            i.core_fields(Measure::Enzyme),
+            [
+                Field::EnzymeName,
+                Field::EnzymeUnit,
+                Field::EnzymeBaseline,
+                Field::EnzymeWeek24
+            ]
+        );
+        // By default the enzyme is the CK already entered.
+        let i = inputs(&[(Field::CkBaseline, "1200"), (Field::CkWeek24, "600")]);
+        assert_eq!(
+            i.core_visits(Measure::Enzyme),
+            Some(Visits {
+                baseline: Decimal::from(1200),
+                week24: Decimal::from(600)
+            })
+        );
+    }
+
+    #[test]
+    fn population_and_strength_choices() {
+        assert_eq!(
+            error_of(&[(Field::Population, "child")], Field::Population).as_deref(),
+            Some("must be adult or juvenile")
+        );
+        assert_eq!(
+            error_of(&[(Field::Strength, "grip")], Field::Strength).as_deref(),
+            Some("must be mmt or cmas")
+        );
+        assert_eq!(
+            error_of(&[(Field::Strength, "cmas")], Field::Strength).as_deref(),
+            Some("CMAS is scored for juvenile patients only")
+        );
+        let child = inputs(&[(Field::Population, "juvenile"), (Field::Strength, "CMAS")]);
+        assert!(child.errors().is_empty());
+        assert_eq!(child.core_set()[2], Measure::Cmas);
+        // A refused CMAS still names CMAS as the measure waiting for it.
+        let refused = inputs(&[
+            (Field::Strength, "cmas"),
+            (Field::CmasBaseline, "30"),
+            (Field::CmasWeek24, "40"),
+        ]);
+        assert_eq!(refused.core_set()[2], Measure::Cmas);
+        assert_eq!(refused.core_visits(Measure::Cmas), None);
+        assert_eq!(inputs(&[]).core_set()[2], Measure::Mmt);
     }
 
     #[test]

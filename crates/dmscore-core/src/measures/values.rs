@@ -50,3 +50,73 @@ impl Mmt {
         }
     }
 }
+
+/// The IMACS core set measures that the 2016 ACR/EULAR criteria and the
+/// 2004 IMACS definition of improvement score. MMT and CMAS are the two
+/// strength measures; a patient is scored on one of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Pga,
+    Ptga,
+    Mmt,
+    Cmas,
+    Haq,
+    Enzyme,
+    Extra,
+}
+
+impl Measure {
+    /// The key in the CLI's JSON and the lists of improved, worsened and
+    /// missing measures (CONTRACT §4).
+    pub fn id(self) -> &'static str {
+        match self {
+            Measure::Pga => "pga",
+            Measure::Ptga => "ptga",
+            Measure::Mmt => "mmt",
+            Measure::Cmas => "cmas",
+            Measure::Haq => "haq",
+            Measure::Enzyme => "enzyme",
+            Measure::Extra => "extra",
+        }
+    }
+
+    /// The abbreviation a clinician uses.
+    pub fn short(self) -> &'static str {
+        match self {
+            Measure::Pga => "PGA",
+            Measure::Ptga => "PtGA",
+            Measure::Mmt => "MMT",
+            Measure::Cmas => "CMAS",
+            Measure::Haq => "HAQ",
+            Measure::Enzyme => "enzyme",
+            Measure::Extra => "extramuscular",
+        }
+    }
+
+    /// The measure's full name (juvenile names in parentheses).
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Pga => "Physician global activity",
+            Measure::Ptga => "Patient (parent) global activity",
+            Measure::Mmt => "Manual muscle testing (MMT)",
+            Measure::Cmas => "Childhood Myositis Assessment Scale (CMAS)",
+            Measure::Haq => "HAQ disability index (CHAQ)",
+            Measure::Enzyme => "Muscle enzyme",
+            Measure::Extra => "Extramuscular global activity",
+        }
+    }
+
+    /// Whether a lower value is better (all but the strength measures).
+    pub fn lower_is_better(self) -> bool {
+        !matches!(self, Measure::Mmt | Measure::Cmas)
+    }
+
+    /// The improvement as a signed difference: positive when better.
+    pub fn gain(self, visits: Visits) -> Decimal {
+        if self.lower_is_better() {
+            visits.baseline - visits.week24
+        } else {
+            visits.week24 - visits.baseline
+        }
+    }
+}

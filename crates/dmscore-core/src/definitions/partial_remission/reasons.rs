@@ -3,7 +3,7 @@
 
 use super::{ck_limit, ck_qualifies, Check, Criterion, Outcome, Status, Values, Verdict};
 use crate::field::Field;
-use crate::format::{percent, value};
+use crate::format::{join_and, percent, value};
 use crate::measures::Inputs;
 use rust_decimal::Decimal;
 
@@ -212,15 +212,6 @@ pub fn summarise(verdict: Verdict, outcomes: [&Outcome; Criterion::COUNT]) -> St
                 missing.join(", ")
             )
         }
-    }
-}
-
-/// "CK", "CK and MMT", "CK, MMT and DSSI".
-pub(crate) fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
