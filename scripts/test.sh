@@ -9,7 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 say "Formatting and lints (native and wasm32)"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo clippy -p dm-remission --bins --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p dm-remission --lib --bins --target wasm32-unknown-unknown --locked -- -D warnings
 
 say "Core and CLI tests"
 cargo test --workspace --locked

@@ -1,35 +1,15 @@
 //! The URL fragment as the saved state (CONTRACT §3). It is never sent to a
 //! server, so a shared or reloaded link carries the values without leaking.
+//! It is read in effects, never while rendering, so the first render is the
+//! default form in the browser and in the prerender alike.
 
-use crate::browser::WindowListener;
+use crate::platform::{self, WindowListener};
 use dmscore_core::{link, Form};
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// The form the current address describes.
 pub fn read() -> Form {
-    link::decode(&hash())
-}
-
-/// The address's fragment as typed, `#` included (empty if none).
-pub fn hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
-/// Replaces the address's fragment without a history entry per keystroke.
-fn write(fragment: &String) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let url = format!("#{fragment}");
-    if window.location().hash().ok().as_deref() == Some(url.as_str()) {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
+    link::decode(&platform::location_hash())
 }
 
 /// Keeps the address in step with the page's state: `fragment` (without
@@ -38,18 +18,23 @@ fn write(fragment: &String) {
 /// grades). Written after each render in the keystroke's own task: a reload
 /// takes the address as it is when the reload starts (a `pagehide` write
 /// comes too late), so anything later, even a timer, could lose what was
-/// just typed. The `replaceState` costs about a millisecond per keystroke;
-/// BENCHMARKS.md counts it.
+/// just typed. `None` (the address not read yet) writes nothing, so the
+/// default form never overwrites a link being opened.
 #[hook]
-pub fn use_saved_fragment(fragment: String) {
-    use_effect_with(fragment, write);
+pub fn use_saved_fragment(fragment: Option<String>) {
+    use_effect_with(fragment, |fragment| {
+        if let Some(fragment) = fragment {
+            platform::replace_hash(fragment);
+        }
+    });
 }
 
-/// Calls `on_change` with the linked form when the user edits the fragment
-/// or opens another link in this tab.
+/// Calls `on_change` with the linked form once the page is live, and again
+/// whenever the user edits the fragment or opens another link in this tab.
 #[hook]
 pub fn use_linked_form(on_change: impl Fn(Form) + 'static) {
     use_effect_with((), move |_| {
+        on_change(read());
         let listener = WindowListener::new("hashchange", move || on_change(read()));
         move || drop(listener)
     });

@@ -2,11 +2,10 @@
 //! the calculator; the summary is the core's plain-text note with today's
 //! date. Copying uses the Clipboard API; nothing is sent anywhere.
 
+use crate::platform;
 use dmscore_core::note::summary_text;
 use dmscore_core::{link, Assessment, Form};
 use std::rc::Rc;
-use wasm_bindgen_futures::JsFuture;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,23 +14,10 @@ pub struct ShareProps {
     pub assessment: Rc<Assessment>,
 }
 
-/// Today's local date, `2026-11-25`.
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
-
 /// The calculator's address with this form: the page's own address with
 /// `report/…` replaced by the calculator's directory.
 fn calculator_link(form: &Form) -> String {
-    let here = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let here = platform::location_href();
     let base = here.split(['#', '?']).next().unwrap_or_default();
     let dir = base.rsplit_once("/report/").map_or(base, |(dir, _)| dir);
     format!("{dir}/#{}", link::encode(form))
@@ -45,37 +31,25 @@ struct Copied {
     by_hand: Option<String>,
 }
 
-/// The Clipboard API, which browsers offer only on secure pages (https or
-/// localhost); on a plain-http intranet page it is missing, and calling it
-/// anyway would throw inside the wasm.
-fn clipboard() -> Option<web_sys::Clipboard> {
-    let navigator = web_sys::window()?.navigator();
-    let api = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
-    (!api.is_undefined() && !api.is_null()).then(|| navigator.clipboard())
-}
-
-/// Writes `text` to the clipboard, then reports how it went; if the
-/// browser refuses, the text is shown for copying by hand.
+/// Copies `text`, then reports how it went; if the browser refuses, the
+/// text is shown for copying by hand.
 fn copy(text: String, done: &'static str, copied: UseStateHandle<Copied>) {
-    let by_hand = |text: String| Copied {
-        message: "This browser did not allow copying here: select the text below and copy it."
-            .to_owned(),
-        by_hand: Some(text),
-    };
-    let Some(clipboard) = clipboard() else {
-        copied.set(by_hand(text));
-        return;
-    };
-    spawn_local(async move {
-        let result = JsFuture::from(clipboard.write_text(&text)).await;
-        copied.set(match result {
-            Ok(_) => Copied {
-                message: done.to_owned(),
-                by_hand: None,
-            },
-            Err(_) => by_hand(text),
-        });
-    });
+    platform::copy_text(
+        text,
+        Callback::from(move |result: Result<(), String>| {
+            copied.set(match result {
+                Ok(()) => Copied {
+                    message: done.to_owned(),
+                    by_hand: None,
+                },
+                Err(text) => Copied {
+                    message: "This browser did not allow copying here: select the text below and copy it."
+                        .to_owned(),
+                    by_hand: Some(text),
+                },
+            })
+        }),
+    );
 }
 
 #[function_component(Share)]
@@ -91,17 +65,13 @@ pub fn share(props: &ShareProps) -> Html {
         let (assessment, status) = (props.assessment.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             copy(
-                summary_text(&assessment, &today()),
+                summary_text(&assessment, &platform::today()),
                 "Summary copied.",
                 status.clone(),
             )
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_: MouseEvent| platform::print());
     html! {
         <section class="share panel screen-only" aria-labelledby="share-heading">
             <h2 id="share-heading">{ "Share and record" }</h2>

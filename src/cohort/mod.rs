@@ -1,13 +1,22 @@
 //! The cohort page: choose or paste a CSV, read the counts, look through
-//! the patients, download the results.
+//! the patients, download the results. The file is read and scored in the
+//! browser with the same core as the calculator (through `dmscore-cohort`,
+//! as the `dmscore --csv` CLI does); it has its own wasm, so the
+//! calculator's first load carries neither the CSV reader nor the table.
 
-use crate::counts::{grouped, Counts};
-use crate::download::download;
-use crate::scored::{score, CsvText, Scored, Shared};
-use crate::source::Source;
-use crate::table::CohortTable;
+mod counts;
+mod download;
+mod scored;
+mod source;
+mod table;
+
+use counts::{grouped, Counts};
 use dmscore_cohort::RowResult;
+use download::download;
+use scored::{score, CsvText, Scored, Shared};
+use source::Source;
 use std::rc::Rc;
+use table::CohortTable;
 use yew::prelude::*;
 
 /// Problems listed in full; the rest are counted (the table's "Invalid

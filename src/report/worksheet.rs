@@ -4,6 +4,7 @@
 //! at its cell and never counted; an incomplete sheet names what is
 //! missing and fills nothing.
 
+use crate::platform;
 use dmscore_core::mmt8::{grade_meaning, parse_grade, Cell, Sheet, Sides, Total};
 use dmscore_core::Form;
 use yew::prelude::*;
@@ -89,10 +90,8 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
     let on_sides = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                let chosen = Sides::from_code(&select.value()).unwrap_or(Sides::Both);
-                on_change.emit(SheetChange::Sides(chosen));
-            }
+            let chosen = Sides::from_code(&platform::value_of(&e)).unwrap_or(Sides::Both);
+            on_change.emit(SheetChange::Sides(chosen));
         })
     };
     let on_use = {
@@ -123,13 +122,11 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
         let oninput = {
             let on_change = props.on_change.clone();
             Callback::from(move |e: InputEvent| {
-                if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                    on_change.emit(SheetChange::Grade {
-                        time: t,
-                        cell: i,
-                        text: input.value(),
-                    });
-                }
+                on_change.emit(SheetChange::Grade {
+                    time: t,
+                    cell: i,
+                    text: platform::value_of(&e),
+                });
             })
         };
         let described = format!("{id}-note");

@@ -1,6 +1,7 @@
 //! A cohort as read from one file or paste, with every row's decision and
 //! the counts: worked out once when the text arrives, then only read.
 
+use crate::platform;
 use dmscore_cohort::{Cohort, RowResult, Summary};
 use std::rc::Rc;
 
@@ -46,13 +47,6 @@ pub fn score(csv: CsvText) -> Result<Scored, String> {
         cohort,
         results,
         summary,
-        millis: now() - csv.started,
+        millis: platform::now_ms() - csv.started,
     })
-}
-
-/// Milliseconds from the page's time origin (0 if unavailable).
-pub fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }

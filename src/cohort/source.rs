@@ -1,10 +1,8 @@
 //! Where a cohort comes from: a chosen file, a dropped file or pasted text.
 //! The file is read by the browser into this tab; nothing is uploaded.
 
-use crate::scored::{now, CsvText};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
-use yew::platform::spawn_local;
+use super::scored::CsvText;
+use crate::platform::{self, FileText};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,51 +11,39 @@ pub struct SourceProps {
     pub on_csv: Callback<Result<CsvText, String>>,
 }
 
-/// Reads `file` as text and hands it on; a file that is not text is an
-/// error, not a panic.
-fn read_file(file: File, on_csv: Callback<Result<CsvText, String>>) {
-    let started = now();
-    let name = file.name();
-    spawn_local(async move {
-        let text = JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string());
-        on_csv.emit(match text {
-            Some(text) => Ok(CsvText {
+/// Reads the event's file as text and hands it on, timed from now; a file
+/// that is not text is an error, not a panic. `false` when it holds none.
+fn read_file(event: &Event, on_csv: &Callback<Result<CsvText, String>>) -> bool {
+    let started = platform::now_ms();
+    let on_csv = on_csv.clone();
+    platform::read_first_file(
+        event,
+        Callback::from(move |read: FileText| {
+            on_csv.emit(read.map(|(name, text)| CsvText {
                 name,
                 text,
                 started,
-            }),
-            None => Err(format!("{name} could not be read as text.")),
-        });
-    });
+            }))
+        }),
+    )
 }
 
 /// Eight made-up patients shaped like the seed trial, to show the format
 /// and what the page does with it (the same file the tests use).
-const EXAMPLE: &str = include_str!("../../../tests/fixtures/seed-trial-synthetic.csv");
+const EXAMPLE: &str = include_str!("../../tests/fixtures/seed-trial-synthetic.csv");
 
 #[function_component(Source)]
 pub fn source(props: &SourceProps) -> Html {
-    let pasted = use_node_ref();
+    // The pasted text, kept as it is typed; reading it renders nothing.
+    let pasted = use_mut_ref(String::new);
     let dragging = use_state(|| false);
 
     let on_file = {
         let on_csv = props.on_csv.clone();
         Callback::from(move |e: Event| {
-            let input = e.target_dyn_into::<HtmlInputElement>();
-            if let Some(file) = input
-                .as_ref()
-                .and_then(|i| i.files())
-                .and_then(|f| f.get(0))
-            {
-                read_file(file, on_csv.clone());
-            }
+            read_file(&e, &on_csv);
             // Choosing the same file again (after editing it) reads it again.
-            if let Some(input) = input {
-                input.set_value("");
-            }
+            platform::clear_value(&e);
         })
     };
     let on_drag_over = {
@@ -77,15 +63,10 @@ pub fn source(props: &SourceProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let file = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0));
-            match file {
-                Some(file) => read_file(file, on_csv.clone()),
-                None => on_csv.emit(Err(
+            if !read_file(&e, &on_csv) {
+                on_csv.emit(Err(
                     "Drop a CSV file here, or paste its text below.".to_owned()
-                )),
+                ));
             }
         })
     };
@@ -93,11 +74,8 @@ pub fn source(props: &SourceProps) -> Html {
         let on_csv = props.on_csv.clone();
         let pasted = pasted.clone();
         Callback::from(move |_: MouseEvent| {
-            let started = now();
-            let text = pasted
-                .cast::<HtmlTextAreaElement>()
-                .map(|t| t.value())
-                .unwrap_or_default();
+            let started = platform::now_ms();
+            let text = pasted.borrow().clone();
             on_csv.emit(if text.trim().is_empty() {
                 Err("Paste the CSV text (header row first) into the box, then score it.".to_owned())
             } else {
@@ -116,9 +94,14 @@ pub fn source(props: &SourceProps) -> Html {
             on_csv.emit(Ok(CsvText {
                 name: "synthetic example".to_owned(),
                 text: EXAMPLE.to_owned(),
-                started: now(),
+                started: platform::now_ms(),
             }))
         })
+    };
+
+    let on_paste_input = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| *pasted.borrow_mut() = platform::value_of(&e))
     };
 
     html! {
@@ -135,7 +118,7 @@ pub fn source(props: &SourceProps) -> Html {
             </div>
             <div class="field">
                 <label for="cohort-text">{ "…or paste the CSV text" }</label>
-                <textarea id="cohort-text" ref={pasted} rows="6" spellcheck="false" autocomplete="off" />
+                <textarea id="cohort-text" rows="6" spellcheck="false" autocomplete="off" oninput={on_paste_input} />
             </div>
             <div class="source-buttons">
                 <button id="cohort-paste-score" type="button" class="primary" onclick={on_paste_score}>

@@ -2,8 +2,9 @@
 //! fast as an 8-row one, and the reasons and percentages of a row are worked
 //! out only when its page is shown.
 
-use crate::counts::grouped;
-use crate::scored::Shared;
+use super::counts::grouped;
+use super::scored::Shared;
+use crate::platform;
 use dmscore_cohort::{Cohort, RowResult};
 use dmscore_core::{format::percent, link, outcomes, Criterion, Status, Verdict};
 use yew::prelude::*;
@@ -91,11 +92,10 @@ pub fn cohort_table(props: &TableProps) -> Html {
     let on_filter = {
         let (filter, page) = (filter.clone(), page.clone());
         Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                let chosen = Filter::ALL.into_iter().find(|f| f.code() == select.value());
-                filter.set(chosen.unwrap_or(Filter::All));
-                page.set(0);
-            }
+            let chosen = platform::value_of(&e);
+            let chosen = Filter::ALL.into_iter().find(|f| f.code() == chosen);
+            filter.set(chosen.unwrap_or(Filter::All));
+            page.set(0);
         })
     };
     let go = |to: usize| {

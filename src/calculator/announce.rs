@@ -5,7 +5,7 @@
 //! region holds a copy of the result that is only updated once the result has
 //! stayed the same for [`QUIET_MS`].
 
-use crate::browser::use_settled;
+use crate::hooks::use_settled;
 use dmscore_core::Assessment;
 use yew::prelude::*;
 

@@ -1,10 +1,10 @@
 //! Form controls. Each shows the text as typed, never a reformatted value,
 //! and its error right at the field; validation itself is the core's.
 
-use crate::app::{Change, OnEdit};
+use super::state::{Change, OnEdit};
+use crate::platform;
 use dmscore_core::{CkUnit, Field};
 use rust_decimal::Decimal;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,8 +36,7 @@ pub fn field_input(props: &FieldInputProps) -> Html {
     let oninput = {
         let (on_edit, field) = (props.on_edit.clone(), props.field);
         Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_edit.dispatch(Change::Edit(field, input.value()));
+            on_edit.dispatch(Change::Edit(field, platform::value_of(&e)));
         })
     };
     html! {
@@ -81,8 +80,7 @@ pub fn unit_select(props: &UnitSelectProps) -> Html {
     let onchange = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            on_edit.dispatch(Change::Edit(Field::CkUnit, select.value()));
+            on_edit.dispatch(Change::Edit(Field::CkUnit, platform::value_of(&e)));
         })
     };
     let option = |unit: CkUnit| {
@@ -140,12 +138,11 @@ pub fn mmt_scale(props: &MmtScaleProps) -> Html {
     let onchange = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let value = select.value();
+            let value = platform::value_of(&e);
             if value == CUSTOM {
                 // An empty maximum asks for the custom value; focus it.
                 on_edit.dispatch(Change::Edit(Field::MmtMax, String::new()));
-                focus(Field::MmtMax.id());
+                platform::focus(Field::MmtMax.id());
             } else {
                 on_edit.dispatch(Change::Edit(Field::MmtMax, value));
             }
@@ -164,15 +161,5 @@ pub fn mmt_scale(props: &MmtScaleProps) -> Html {
                 { "Kendall 0–10 grades per muscle group. The criterion halves the strength deficit: scale maximum − score." }
             </p>
         </div>
-    }
-}
-
-fn focus(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }

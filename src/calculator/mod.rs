@@ -1,66 +1,38 @@
-//! The page: the form's text is the only state; the assessment is derived
-//! from it on each change and the fragment mirrors it.
+//! The calculator page: the form's text is the only state; the assessment
+//! is derived from it on each change and the fragment mirrors it.
 
-use crate::announce::{spoken, Announcer};
-use crate::fields::{FieldInput, MmtScale, UnitSelect};
+mod announce;
+pub mod fields;
+pub mod results;
+pub mod state;
+
 use crate::fragment;
-use crate::results::Results;
-use dmscore_core::{assess, Field, Form};
-use std::rc::Rc;
+use announce::{spoken, Announcer};
+use dmscore_core::{assess, Field};
+use fields::{FieldInput, MmtScale, UnitSelect};
+use results::Results;
+use state::{Change, FormState, OnEdit};
 use yew::prelude::*;
 
-/// What can happen to the form: one field edited, or the whole form
-/// replaced (a link opened in this tab, or "clear all").
-pub enum Change {
-    Edit(Field, String),
-    Replace(Box<Form>),
-}
-
-/// The form as reducer state, so edits always apply to the current form and
-/// the dispatcher stays the same across renders (fields do not re-render
-/// just because a new callback was made).
-#[derive(PartialEq)]
-pub struct FormState(Form);
-
-impl Reducible for FormState {
-    type Action = Change;
-
-    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let form = match change {
-            Change::Edit(field, text) => self.0.clone().with(field, text),
-            Change::Replace(form) => *form,
-        };
-        if form == self.0 {
-            self
-        } else {
-            Rc::new(FormState(form))
-        }
-    }
-}
-
-/// Changes the form; stable across renders.
-pub type OnEdit = UseReducerDispatcher<FormState>;
-
-#[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| FormState(fragment::read()));
-    let form = &state.0;
+/// The calculator: the seed rule's form and result.
+#[function_component(Calculator)]
+pub fn calculator() -> Html {
+    let state = use_reducer(FormState::initial);
+    let form = &state.form;
     let assessment = use_memo(form.clone(), assess);
     let on_edit: OnEdit = state.dispatcher();
 
     {
         let on_edit = on_edit.clone();
-        fragment::use_linked_form(move |linked| {
-            on_edit.dispatch(Change::Replace(Box::new(linked)))
-        });
+        fragment::use_linked_form(move |linked| on_edit.dispatch(Change::Linked(Box::new(linked))));
     }
     // Encoded once per render: the address and the report links share it.
     let linked = dmscore_core::link::encode(form);
-    fragment::use_saved_fragment(linked.clone());
+    fragment::use_saved_fragment(state.linked.then(|| linked.clone()));
 
     let on_clear = {
         let on_edit = on_edit.clone();
-        Callback::from(move |_| on_edit.dispatch(Change::Replace(Box::new(Form::page_default()))))
+        Callback::from(move |_| on_edit.dispatch(Change::Clear))
     };
 
     let unit_symbol = assessment

@@ -1,0 +1,18 @@
+//! The web shell of the calculator: yew components over `dmscore-core`,
+//! shared by the three pages (the calculator, the report, the cohort),
+//! each started by a binary of a few lines. All clinical logic is in the
+//! core; this crate renders the form's text and the core's assessment of
+//! it, and keeps the text in the URL fragment.
+//!
+//! - [`calculator`], [`report`], [`cohort`]: one module per page;
+//! - [`fragment`] and [`hooks`]: the address as the saved state, and the
+//!   settling timer the live region uses;
+//! - [`platform`]: the one module that touches the browser, with native
+//!   stand-ins, so every component also renders natively.
+
+pub mod calculator;
+pub mod cohort;
+pub mod fragment;
+pub mod hooks;
+pub mod platform;
+pub mod report;

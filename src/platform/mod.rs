@@ -1,0 +1,22 @@
+//! The only place that touches the browser. Everything the pages need from
+//! it — the address, timers, listeners, the clipboard, files, printing,
+//! the date — is a function here, with a native stand-in so that the same
+//! components render natively (prerendering, markup tests) without ever
+//! calling into JavaScript. Components import this module, never `web_sys`.
+//!
+//! Nothing here is called while rendering: reads of the address and the
+//! date happen in effects and event handlers, so the first render is the
+//! same in the browser and in the prerender.
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::*;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::*;
+
+/// What a read file (or a failed read) hands on: its name and text.
+pub type FileText = Result<(String, String), String>;

@@ -1,0 +1,110 @@
+//! The report page: the calculator's current patient (from the same URL
+//! fragment) with each rule worked with the patient's numbers, a chart,
+//! "Copy link", "Copy summary", printing, and the MMT-8 worksheet that
+//! fills the MMT totals. A separate page with its own wasm, opened on
+//! purpose, so the calculator's first load stays within its budget.
+//!
+//! Its state is the form in the URL fragment, as on the calculator, plus
+//! the worksheet's grades after it; everything shown is derived from them.
+
+mod chart;
+mod share;
+mod values;
+mod worked;
+mod worksheet;
+
+use crate::{fragment, platform};
+use chart::Chart;
+use dmscore_core::mmt8::Sheet;
+use dmscore_core::{assess, link, Form};
+use share::Share;
+use std::rc::Rc;
+use values::Values;
+use worked::Worked;
+use worksheet::{SheetChange, Worksheet};
+use yew::prelude::*;
+
+/// The worksheet's grades as reducer state: each edit applies to the
+/// current sheet.
+#[derive(PartialEq)]
+struct SheetState(Sheet);
+
+impl Reducible for SheetState {
+    type Action = SheetChange;
+
+    fn reduce(self: Rc<Self>, change: SheetChange) -> Rc<Self> {
+        Rc::new(SheetState(change.apply(&self.0)))
+    }
+}
+
+/// What the page learns from the browser once it is live: never read while
+/// rendering, so the first render matches the prerender.
+#[derive(Clone, PartialEq)]
+struct Opened {
+    /// `?worksheet` (the calculator's MMT link) opens the worksheet first.
+    worksheet_first: bool,
+    /// The report's date, the local date when it was opened.
+    date: String,
+}
+
+#[function_component(ReportPage)]
+pub fn report_page() -> Html {
+    let form = use_state(Form::page_default);
+    // The worksheet's grades live in the address too, after the form's keys:
+    // a reload or a shared report link keeps them.
+    let sheet = use_reducer(|| SheetState(Sheet::default()));
+    let opened = use_state(|| None::<Opened>);
+    {
+        let (form, sheet, opened) = (form.clone(), sheet.dispatcher(), opened.clone());
+        fragment::use_linked_form(move |linked| {
+            form.set(linked);
+            sheet.dispatch(SheetChange::Replace(Box::new(Sheet::decode(
+                &platform::location_hash(),
+            ))));
+            if opened.is_none() {
+                opened.set(Some(Opened {
+                    worksheet_first: platform::location_query().contains("worksheet"),
+                    date: platform::today(),
+                }));
+            }
+        });
+    }
+    let sheet_now = &sheet.0;
+    let linked = link::encode(&form);
+    fragment::use_saved_fragment(
+        opened
+            .is_some()
+            .then(|| format!("{linked}{}", sheet_now.encode())),
+    );
+    let (worksheet_first, date) = opened.as_ref().map_or((false, String::new()), |o| {
+        (o.worksheet_first, o.date.clone())
+    });
+    let assessment = use_memo((*form).clone(), assess);
+    let on_totals = {
+        let form = form.clone();
+        Callback::from(move |filled: Form| form.set(filled))
+    };
+    let on_change = {
+        let sheet = sheet.dispatcher();
+        Callback::from(move |change: SheetChange| sheet.dispatch(change))
+    };
+    let calculator = format!("../#{linked}");
+    html! {
+        <>
+            <p class="crumb screen-only">
+                <a id="back-to-calculator" href={calculator}>{ "← Back to the calculator with these values" }</a>
+            </p>
+            <Worksheet
+                form={(*form).clone()}
+                sheet={sheet_now.clone()}
+                {on_totals}
+                {on_change}
+                open={worksheet_first || *sheet_now != Sheet::default()}
+            />
+            <Values assessment={assessment.clone()} {date} />
+            <Worked assessment={assessment.clone()} />
+            <Chart assessment={assessment.clone()} />
+            <Share form={(*form).clone()} assessment={assessment} />
+        </>
+    }
+}

@@ -1,0 +1,132 @@
+//! The pages' markup, rendered natively with yew's server renderer: the
+//! contract's ids, labels and aria attributes, and the result for a given
+//! form, without a browser (the end-to-end tests cover the behaviour).
+
+use dm_remission::calculator::fields::FieldInput;
+use dm_remission::calculator::results::{Results, ResultsProps};
+use dm_remission::calculator::state::FormState;
+use dm_remission::calculator::Calculator;
+use dm_remission::platform::render_to_string;
+use dmscore_core::{assess, Field, Form};
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn calculator() -> String {
+    render_to_string::<Calculator>(())
+}
+
+/// The opening tag of the element with this id.
+fn tag<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id} in {html}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
+
+#[test]
+fn the_calculator_has_every_contract_input_with_a_label() {
+    let html = calculator();
+    for field in Field::SEED {
+        let t = tag(&html, field.id());
+        assert!(t.starts_with("<input") || t.starts_with("<select"), "{t}");
+        assert!(
+            html.contains(&format!("<label for=\"{}\">", field.id())),
+            "no label for {}",
+            field.id()
+        );
+        if t.starts_with("<input") {
+            assert!(t.contains("inputmode=\"decimal\""), "{t}");
+            assert!(!t.contains("aria-invalid"), "{t}");
+        }
+        assert!(!html.contains(&format!("id=\"{}-error\"", field.id())));
+    }
+    // The first render is the page's default form, whatever the address.
+    assert!(tag(&html, "mmt-max").contains("value=\"150\""));
+    assert!(html.contains("<option value=\"U/L\" selected=\"selected\">"));
+}
+
+#[test]
+fn the_empty_result_waits_for_values() {
+    let html = calculator();
+    assert!(tag(&html, "verdict").contains("data-verdict=\"indeterminate\""));
+    for c in ["ck", "mmt", "dssi"] {
+        assert!(tag(&html, &format!("{c}-status")).contains("data-status=\"not_entered\""));
+    }
+    assert!(tag(&html, "announcer").contains("aria-live=\"polite\""));
+}
+
+fn results(form: Form) -> String {
+    render_to_string::<Results>(ResultsProps {
+        assessment: Rc::new(assess(&form)),
+    })
+}
+
+#[test]
+fn the_result_for_a_patient_shows_verdict_statuses_reasons_and_worked_rules() {
+    let form = Form::page_default()
+        .with(Field::CkUln, "200")
+        .with(Field::CkBaseline, "1200")
+        .with(Field::CkWeek24, "500")
+        .with(Field::MmtBaseline, "110")
+        .with(Field::MmtWeek24, "120");
+    let html = results(form);
+    assert!(tag(&html, "verdict").contains("data-verdict=\"achieved\""));
+    assert!(tag(&html, "ck-status").contains("data-status=\"met\""));
+    assert!(tag(&html, "mmt-status").contains("data-status=\"not_met\""));
+    assert!(html.contains(
+        "CK fell 58.3 % from 1200 to 500 U/L; ≥ 50 % needed because baseline was above 2× ULN (400 U/L)."
+    ));
+    assert!(html.contains("2 × week 24 500 = 1000 ≤ baseline 1200: met"));
+    assert!(html.contains("week-24 score at least 130"));
+}
+
+#[derive(Properties, PartialEq)]
+struct OneField {
+    field: Field,
+    text: &'static str,
+}
+
+/// A field as the calculator renders it, with the page's own reducer.
+#[function_component(Harness)]
+fn harness(props: &OneField) -> Html {
+    let state = use_reducer(FormState::initial);
+    let form = state.form.clone().with(props.field, props.text);
+    let inputs = dmscore_core::Inputs::from_form(&form);
+    html! {
+        <FieldInput
+            field={props.field}
+            label={"Label".to_owned()}
+            hint={Some("A hint.".to_owned())}
+            text={props.text.to_owned()}
+            error={inputs.error(props.field).map(str::to_owned)}
+            on_edit={state.dispatcher()}
+        />
+    }
+}
+
+#[test]
+fn an_invalid_field_names_its_error_for_assistive_technology() {
+    let html = render_to_string::<Harness>(OneField {
+        field: Field::CkUln,
+        text: "1,200",
+    });
+    let input = tag(&html, "ck-uln");
+    assert!(input.contains("aria-invalid=\"true\""), "{input}");
+    assert!(
+        input.contains("aria-describedby=\"ck-uln-hint ck-uln-error\""),
+        "{input}"
+    );
+    assert!(
+        input.contains("value=\"1,200\""),
+        "the text is kept as typed: {input}"
+    );
+    assert!(html.contains("no thousands separator (1200, not 1,200)"));
+    let valid = render_to_string::<Harness>(OneField {
+        field: Field::CkUln,
+        text: "200",
+    });
+    assert!(!tag(&valid, "ck-uln").contains("aria-invalid"));
+    assert!(!valid.contains("ck-uln-error"));
+}
