@@ -16,3 +16,4 @@ pub mod fragment;
 pub mod hooks;
 pub mod platform;
 pub mod report;
+pub mod shared;

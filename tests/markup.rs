@@ -3,12 +3,11 @@
 //! form, without a browser (the end-to-end tests cover the behaviour).
 
 use dm_remission::calculator::fields::FieldInput;
-use dm_remission::calculator::results::{Results, ResultsProps};
+use dm_remission::calculator::results::results;
 use dm_remission::calculator::state::FormState;
 use dm_remission::calculator::Calculator;
 use dm_remission::platform::render_to_string;
 use dmscore_core::{assess, Field, Form};
-use std::rc::Rc;
 use yew::prelude::*;
 
 fn calculator() -> String {
@@ -57,10 +56,20 @@ fn the_empty_result_waits_for_values() {
     assert!(tag(&html, "announcer").contains("aria-live=\"polite\""));
 }
 
-fn results(form: Form) -> String {
-    render_to_string::<Results>(ResultsProps {
-        assessment: Rc::new(assess(&form)),
-    })
+#[derive(Properties, PartialEq)]
+struct Patient {
+    form: Form,
+    today: bool,
+}
+
+/// The result panel for a form, as the calculator renders it.
+#[function_component(ResultPanel)]
+fn result_panel(props: &Patient) -> Html {
+    results(&assess(&props.form), props.today)
+}
+
+fn result_html(form: Form, today: bool) -> String {
+    render_to_string::<ResultPanel>(Patient { form, today })
 }
 
 #[test]
@@ -71,7 +80,7 @@ fn the_result_for_a_patient_shows_verdict_statuses_reasons_and_worked_rules() {
         .with(Field::CkWeek24, "500")
         .with(Field::MmtBaseline, "110")
         .with(Field::MmtWeek24, "120");
-    let html = results(form);
+    let html = result_html(form, false);
     assert!(tag(&html, "verdict").contains("data-verdict=\"achieved\""));
     assert!(tag(&html, "ck-status").contains("data-status=\"met\""));
     assert!(tag(&html, "mmt-status").contains("data-status=\"not_met\""));
@@ -80,6 +89,87 @@ fn the_result_for_a_patient_shows_verdict_statuses_reasons_and_worked_rules() {
     ));
     assert!(html.contains("2 × week 24 500 = 1000 ≤ baseline 1200: met"));
     assert!(html.contains("week-24 score at least 130"));
+}
+
+#[test]
+fn todays_criteria_are_collapsed_but_their_results_are_always_there() {
+    let html = calculator();
+    let details = tag(&html, "today");
+    assert!(details.starts_with("<details"), "{details}");
+    assert!(!details.contains("open"), "collapsed at first: {details}");
+    for id in [
+        "population",
+        "pga-baseline",
+        "pga-week24",
+        "ptga-baseline",
+        "ptga-week24",
+        "haq-baseline",
+        "haq-week24",
+        "extra-baseline",
+        "extra-week24",
+        "enzyme-name",
+    ] {
+        tag(&html, id);
+        assert!(
+            html.contains(&format!("<label for=\"{id}\">")),
+            "no label for {id}"
+        );
+    }
+    // CMAS, the strength choice and another enzyme's fields appear when chosen.
+    for id in ["strength", "cmas-baseline", "enzyme-uln"] {
+        assert!(
+            !html.contains(&format!("id=\"{id}\"")),
+            "{id} shown too early"
+        );
+    }
+    assert!(tag(&html, "tis-score").contains("data-score=\"\""));
+    assert!(tag(&html, "tis-category").contains("data-category=\"indeterminate\""));
+    assert!(tag(&html, "doi-status").contains("data-status=\"indeterminate\""));
+    assert!(html.contains("Not offered: the Likert (0–4) versions of the global scales"));
+}
+
+/// The contract's §4 example: TIS 67.5 (major for an adult), DOI met.
+fn core_set_patient() -> Form {
+    [
+        (Field::CkUln, "200"),
+        (Field::CkBaseline, "1200"),
+        (Field::CkWeek24, "500"),
+        (Field::MmtBaseline, "110"),
+        (Field::MmtWeek24, "135"),
+        (Field::PgaBaseline, "6"),
+        (Field::PgaWeek24, "3"),
+        (Field::PtgaBaseline, "7"),
+        (Field::PtgaWeek24, "5"),
+        (Field::HaqBaseline, "1.5"),
+        (Field::HaqWeek24, "1.125"),
+        (Field::ExtraBaseline, "4"),
+        (Field::ExtraWeek24, "2"),
+        (Field::EnzymeName, "aldolase"),
+        (Field::EnzymeUln, "8"),
+        (Field::EnzymeBaseline, "24"),
+        (Field::EnzymeWeek24, "12"),
+    ]
+    .into_iter()
+    .fold(Form::page_default(), |f, (field, text)| f.with(field, text))
+}
+
+#[test]
+fn the_tis_and_doi_are_worked_measure_by_measure() {
+    let html = result_html(core_set_patient(), true);
+    assert!(tag(&html, "tis-score").contains("data-score=\"67.5\""));
+    assert!(tag(&html, "tis-category").contains("data-category=\"major\""));
+    assert!(tag(&html, "doi-status").contains("data-status=\"met\""));
+    assert!(tag(&html, "tis-pga").contains("data-result=\"17.5\""));
+    assert!(html.contains(
+        "(6 − 3) / 10 × 100 = 30.0 % of the 0–10 scale; band &gt; 25 to 40 %: 17.5 points"
+    ));
+    assert!(html.contains("(24 − 12) / 24 × 100 = 50.0 % of baseline; band &gt; 40 %: 7.5 points"));
+    assert!(tag(&html, "doi-haq").contains("data-result=\"improved\""));
+    assert!(html.contains("could not be checked against the official calculator"));
+    // Without the section open only the side-by-side line is shown.
+    let brief = result_html(core_set_patient(), false);
+    assert!(brief.contains("id=\"tis-score\""));
+    assert!(!brief.contains("id=\"tis-detail\""));
 }
 
 #[derive(Properties, PartialEq)]

@@ -16,7 +16,7 @@ const QUIET_MS: i32 = 800;
 /// The sentence a screen reader hears: the summary and each status
 /// ("MMT: not met"; spelled from the status code, as `to_lowercase` would
 /// ship Unicode case tables in the wasm).
-pub fn spoken(a: &Assessment) -> String {
+pub fn spoken(a: &Assessment, today: bool) -> String {
     let r = &a.remission;
     let statuses: Vec<String> = r
         .criteria
@@ -29,24 +29,38 @@ pub fn spoken(a: &Assessment) -> String {
             )
         })
         .collect();
-    format!("{} {}.", r.summary, statuses.join("; "))
+    let mut said = format!("{} {}.", r.summary, statuses.join("; "));
+    if today {
+        let t = &a.tis.decision;
+        said.push_str(&format!(
+            " TIS {}: {}. IMACS improvement: {}.",
+            super::today_results::tis_score_text(t),
+            t.category.label(),
+            a.doi.decision.status.label()
+        ));
+    }
+    said
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AnnouncerProps {
-    pub message: String,
-}
-
-#[function_component(Announcer)]
-pub fn announcer(props: &AnnouncerProps) -> Html {
+/// The live region's text: `message` once it has stayed the same for
+/// [`QUIET_MS`]. A hook of the page rather than a component of its own,
+/// which would cost the page bytes; its state changes once per pause, not
+/// per keystroke.
+#[hook]
+pub fn use_announcement(message: String) -> String {
     let said = use_state(String::new);
     {
         let said = said.clone();
-        use_settled(&props.message, QUIET_MS, move |message| said.set(message));
+        use_settled(&message, QUIET_MS, move |message| said.set(message));
     }
+    (*said).clone()
+}
+
+/// The polite live region holding the settled announcement.
+pub fn announcer(said: String) -> Html {
     html! {
         <div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-            { (*said).clone() }
+            { said }
         </div>
     }
 }

@@ -3,9 +3,93 @@
 
 use super::state::{Change, OnEdit};
 use crate::platform;
-use dmscore_core::{CkUnit, Field};
+use dmscore_core::{Field, Form, Inputs};
 use rust_decimal::Decimal;
 use yew::prelude::*;
+
+/// What every control of the form renders from: the text as typed, the
+/// core's checked values, and the dispatcher that edits the text.
+pub struct Controls<'a> {
+    pub form: &'a Form,
+    pub inputs: &'a Inputs,
+    pub on_edit: &'a OnEdit,
+}
+
+impl Controls<'_> {
+    /// A decimal input with its label (unit or range included) and error.
+    pub fn input(&self, field: Field, label: String, hint: Option<&'static str>) -> Html {
+        html! {
+            <FieldInput
+                {field}
+                {label}
+                hint={hint.map(str::to_owned)}
+                text={self.form.get(field).to_owned()}
+                error={self.inputs.error(field).map(str::to_owned)}
+                on_edit={self.on_edit.clone()}
+            />
+        }
+    }
+
+    /// A choice (a unit, the population, the strength measure, the
+    /// enzyme), with `selected` the code the core reads from its text. A
+    /// value from a link that is not a choice stays visible as an extra
+    /// option with its error, rather than being silently replaced. A plain
+    /// function rather than a component: it is re-rendered with the form
+    /// anyway, and each component type costs the page bytes.
+    pub fn choice(
+        &self,
+        field: Field,
+        label: &'static str,
+        options: &[(&'static str, &'static str)],
+        selected: Option<&'static str>,
+        hint: Option<&'static str>,
+    ) -> Html {
+        let id = field.id();
+        let error = self.inputs.error(field);
+        let text = self.form.get(field);
+        let onchange = {
+            let on_edit = self.on_edit.clone();
+            Callback::from(move |e: Event| {
+                on_edit.dispatch(Change::Edit(field, platform::value_of(&e)))
+            })
+        };
+        let error_id = format!("{id}-error");
+        html! {
+            <div class={classes!("field", "screen-only", error.map(|_| "invalid"))}>
+                <label for={id}>{ label }</label>
+                <select
+                    {id}
+                    {onchange}
+                    aria-invalid={error.map(|_| "true")}
+                    aria-describedby={error.map(|_| error_id.clone())}
+                >
+                    { for options.iter().map(|(code, label)| html! {
+                        <option value={*code} selected={selected == Some(*code)}>{ *label }</option>
+                    }) }
+                    if selected.is_none() {
+                        <option value={text.to_owned()} selected=true>{ format!("{text} (not a choice here)") }</option>
+                    }
+                </select>
+                if let Some(error) = error {
+                    <p id={error_id} class="field-error">{ error.to_owned() }</p>
+                }
+                if let Some(hint) = hint {
+                    <p class="hint">{ hint }</p>
+                }
+            </div>
+        }
+    }
+
+    /// Whether anything is typed in the field.
+    pub fn typed(&self, field: Field) -> bool {
+        !self.form.get(field).trim().is_empty()
+    }
+}
+
+/// The unit choices for CK and the other enzymes.
+pub fn units() -> [(&'static str, &'static str); 2] {
+    dmscore_core::CkUnit::ALL.map(|u| (u.code(), u.symbol()))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
@@ -63,55 +147,6 @@ pub fn field_input(props: &FieldInputProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct UnitSelectProps {
-    pub text: String,
-    /// The core's reading of `text` (an empty unit means U/L there).
-    pub unit: Option<CkUnit>,
-    pub error: Option<String>,
-    pub on_edit: OnEdit,
-}
-
-/// The CK unit. A value from a link that is not a unit stays visible as an
-/// extra option with its error, rather than being silently replaced.
-#[function_component(UnitSelect)]
-pub fn unit_select(props: &UnitSelectProps) -> Html {
-    let id = Field::CkUnit.id();
-    let onchange = {
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |e: Event| {
-            on_edit.dispatch(Change::Edit(Field::CkUnit, platform::value_of(&e)));
-        })
-    };
-    let option = |unit: CkUnit| {
-        html! {
-            <option value={unit.code()} selected={props.unit == Some(unit)}>{ unit.symbol() }</option>
-        }
-    };
-    let error_id = format!("{id}-error");
-    html! {
-        <div class={classes!("field", "screen-only", props.error.as_ref().map(|_| "invalid"))}>
-            <label for={id}>{ "Unit for all CK values" }</label>
-            <select
-                {id}
-                {onchange}
-                aria-invalid={props.error.as_ref().map(|_| "true")}
-                aria-describedby={props.error.as_ref().map(|_| error_id.clone())}
-            >
-                { option(CkUnit::UnitsPerLitre) }
-                { option(CkUnit::MicrokatalPerLitre) }
-                if props.unit.is_none() {
-                    <option value={props.text.clone()} selected=true>{ format!("{} (not a CK unit)", props.text) }</option>
-                }
-            </select>
-            if let Some(error) = &props.error {
-                <p id={error_id} class="field-error">{ error }</p>
-            }
-            <p class="hint">{ "1 µkat/L = 60 U/L. The criterion is the same in either unit." }</p>
-        </div>
-    }
-}
-
 /// The MMT scales in common use, by maximum.
 const SCALES: [(u32, &str); 2] = [
     (150, "MMT-8 both sides, 0–150 (IMACS)"),
@@ -120,23 +155,16 @@ const SCALES: [(u32, &str); 2] = [
 
 const CUSTOM: &str = "custom";
 
-#[derive(Properties, PartialEq)]
-pub struct MmtScaleProps {
-    /// The maximum in effect (the core's checked value): the preset shown is
-    /// derived from it, so the two can never disagree.
-    pub max: Option<Decimal>,
-    pub on_edit: OnEdit,
-}
-
-/// Presets for the MMT maximum; `mmt-max` always holds the number in effect.
-#[function_component(MmtScale)]
-pub fn mmt_scale(props: &MmtScaleProps) -> Html {
+/// Presets for the MMT maximum; `mmt-max` always holds the number in
+/// effect. The preset shown is derived from `max`, the core's checked
+/// maximum, so the two can never disagree.
+pub fn mmt_scale(max: Option<Decimal>, on_edit: &OnEdit) -> Html {
     let preset = SCALES
         .iter()
-        .find(|(m, _)| props.max == Some(Decimal::from(*m)))
+        .find(|(m, _)| max == Some(Decimal::from(*m)))
         .map(|(m, _)| *m);
     let onchange = {
-        let on_edit = props.on_edit.clone();
+        let on_edit = on_edit.clone();
         Callback::from(move |e: Event| {
             let value = platform::value_of(&e);
             if value == CUSTOM {

@@ -5,12 +5,14 @@ mod announce;
 pub mod fields;
 pub mod results;
 pub mod state;
+mod today;
+mod today_results;
 
 use crate::fragment;
-use announce::{spoken, Announcer};
+use announce::{announcer, spoken, use_announcement};
 use dmscore_core::{assess, Field};
-use fields::{FieldInput, MmtScale, UnitSelect};
-use results::Results;
+use fields::{mmt_scale, units, Controls};
+use results::results;
 use state::{Change, FormState, OnEdit};
 use yew::prelude::*;
 
@@ -22,13 +24,27 @@ pub fn calculator() -> Html {
     let assessment = use_memo(form.clone(), assess);
     let on_edit: OnEdit = state.dispatcher();
 
+    // Today's criteria: collapsed until opened, or until a link holds
+    // their values.
+    let today_open = use_state(|| false);
     {
-        let on_edit = on_edit.clone();
-        fragment::use_linked_form(move |linked| on_edit.dispatch(Change::Linked(Box::new(linked))));
+        let (on_edit, today_open) = (on_edit.clone(), today_open.clone());
+        fragment::use_linked_form(move |linked| {
+            if today::has_values(&linked) {
+                today_open.set(true);
+            }
+            on_edit.dispatch(Change::Linked(Box::new(linked)))
+        });
     }
+    let on_toggle = {
+        let today_open = today_open.clone();
+        Callback::from(move |e: Event| today_open.set(crate::platform::is_open(&e)))
+    };
     // Encoded once per render: the address and the report links share it.
     let linked = dmscore_core::link::encode(form);
     fragment::use_saved_fragment(state.linked.then(|| linked.clone()));
+
+    let said = use_announcement(spoken(&assessment, *today_open));
 
     let on_clear = {
         let on_edit = on_edit.clone();
@@ -44,17 +60,13 @@ pub fn calculator() -> Html {
         || "points".to_owned(),
         |m| format!("0–{}", dmscore_core::format::value(m)),
     );
-    let field = |field: Field, label: String, hint: Option<String>| {
-        html! {
-            <FieldInput
-                {field}
-                {label}
-                {hint}
-                text={form.get(field).to_owned()}
-                error={assessment.inputs.error(field).map(str::to_owned)}
-                on_edit={on_edit.clone()}
-            />
-        }
+    let controls = Controls {
+        form,
+        inputs: &assessment.inputs,
+        on_edit: &on_edit,
+    };
+    let field = |field: Field, label: String, hint: Option<&'static str>| {
+        controls.input(field, label, hint)
     };
 
     html! {
@@ -62,20 +74,21 @@ pub fn calculator() -> Html {
             <form class="inputs" aria-label="Patient values" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <fieldset>
                     <legend>{ "Creatine kinase (CK/CPK)" }</legend>
-                    <UnitSelect
-                        text={form.get(Field::CkUnit).to_owned()}
-                        unit={assessment.inputs.ck_unit.value()}
-                        error={assessment.inputs.error(Field::CkUnit).map(str::to_owned)}
-                        on_edit={on_edit.clone()}
-                    />
-                    { field(Field::CkUln, format!("Upper limit of normal ({unit_symbol})"), Some("Your laboratory's reference value.".to_owned())) }
+                    { controls.choice(
+                        Field::CkUnit,
+                        "Unit for all CK values",
+                        &units(),
+                        assessment.inputs.ck_unit.value().map(|u| u.code()),
+                        Some("1 µkat/L = 60 U/L. The criterion is the same in either unit."),
+                    ) }
+                    { field(Field::CkUln, format!("Upper limit of normal ({unit_symbol})"), Some("Your laboratory's reference value.")) }
                     { field(Field::CkBaseline, format!("Baseline ({unit_symbol})"), None) }
                     { field(Field::CkWeek24, format!("Week 24 ({unit_symbol})"), None) }
                 </fieldset>
                 <fieldset>
                     <legend>{ "Muscle strength (Manual Muscle Test)" }</legend>
-                    <MmtScale max={assessment.inputs.value(Field::MmtMax)} on_edit={on_edit.clone()} />
-                    { field(Field::MmtMax, "Scale maximum (points)".to_owned(), Some("A modified MRC 0–5 total over n muscle groups has maximum 5 × n.".to_owned())) }
+                    { mmt_scale(assessment.inputs.value(Field::MmtMax), &on_edit) }
+                    { field(Field::MmtMax, "Scale maximum (points)".to_owned(), Some("A modified MRC 0–5 total over n muscle groups has maximum 5 × n.")) }
                     { field(Field::MmtBaseline, format!("Baseline score ({mmt_range})"), None) }
                     { field(Field::MmtWeek24, format!("Week-24 score ({mmt_range})"), None) }
                 </fieldset>
@@ -84,9 +97,10 @@ pub fn calculator() -> Html {
                     { field(Field::DssiBaseline, "Baseline DSSI (0–72)".to_owned(), None) }
                     { field(Field::DssiWeek24, "Week-24 DSSI (0–72)".to_owned(), None) }
                 </fieldset>
+                { today::inputs(&controls, *today_open, on_toggle) }
                 <button type="button" class="secondary" onclick={on_clear}>{ "Clear all values" }</button>
             </form>
-            <Results assessment={assessment.clone()} />
+            { results(&assessment, *today_open) }
             // The report page (its own wasm, loaded only when opened) reads
             // the same fragment.
             <nav class="more screen-only" aria-label="More for this patient">
@@ -97,7 +111,7 @@ pub fn calculator() -> Html {
                     { "Enter MMT by muscle group (MMT-8 worksheet)" }
                 </a>
             </nav>
-            <Announcer message={spoken(&assessment)} />
+            { announcer(said) }
         </>
     }
 }

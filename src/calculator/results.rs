@@ -1,15 +1,10 @@
 //! The verdict and each criterion's result, exactly as the core words them.
 
+use super::today_results::{doi_detail, side_by_side, tis_detail};
 use dmscore_core::format::percent;
 use dmscore_core::partial_remission::working;
 use dmscore_core::{Assessment, CriterionResult, Status, Verdict};
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub assessment: Rc<Assessment>,
-}
 
 /// A mark that carries the meaning without colour.
 fn status_mark(status: Status) -> &'static str {
@@ -29,12 +24,14 @@ fn verdict_mark(verdict: Verdict) -> &'static str {
     }
 }
 
-#[function_component(Results)]
-pub fn results(props: &ResultsProps) -> Html {
-    let inputs = &props.assessment.inputs;
-    let a = &props.assessment.remission;
+/// The result panel; `today` shows the TIS and DOI worked measure by
+/// measure (the side-by-side line is always there). A plain function: it
+/// changes with every keystroke, so a component would only add bytes.
+pub fn results(assessment: &Assessment, today: bool) -> Html {
+    let inputs = &assessment.inputs;
+    let a = &assessment.remission;
     html! {
-        <section class="results" aria-labelledby="results-heading">
+        <section class={classes!("results", today.then_some("long"))} aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{ "Result" }</h2>
             <div>
                 <div id="verdict" class="verdict" data-verdict={a.verdict.code()}>
@@ -52,6 +49,11 @@ pub fn results(props: &ResultsProps) -> Html {
                         <h3>{ "Notes" }</h3>
                         <ul>{ for a.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                     </div>
+                }
+                { side_by_side(assessment) }
+                if today {
+                    { tis_detail(assessment) }
+                    { doi_detail(assessment) }
                 }
             </div>
         </section>

@@ -15,6 +15,11 @@ use web_sys::{
 use yew::platform::spawn_local;
 use yew::{BaseComponent, Callback, Event};
 
+/// The page's allocator: talc, smaller and faster in WebAssembly than the
+/// default dlmalloc (measured: BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Starts a page: the app renders into `<main id="app">` (replacing its
 /// `<noscript>` text), so the static header and footer of the HTML stay
 /// as they are.
@@ -107,6 +112,14 @@ pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();
     }
+}
+
+/// Whether the `<details>` a toggle event came from is now open.
+pub fn is_open(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
 }
 
 /// The value of the input, select or text area an event came from.

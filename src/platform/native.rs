@@ -45,6 +45,10 @@ pub fn focus(_id: &str) {}
 
 pub fn print() {}
 
+pub fn is_open(_event: &Event) -> bool {
+    false
+}
+
 pub fn value_of(_event: &Event) -> String {
     String::new()
 }

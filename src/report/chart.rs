@@ -4,16 +4,16 @@
 //! each figure has a title and a description, and the same numbers are in
 //! a table for screen readers.
 
+use crate::shared::Shared;
 use dmscore_core::format::value;
 use dmscore_core::partial_remission::{bars, Bars};
 use dmscore_core::{Assessment, Criterion, Inputs};
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
-    pub assessment: Rc<Assessment>,
+    pub assessment: Shared<Assessment>,
 }
 
 /// The unit written after a value of this domain.

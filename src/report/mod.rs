@@ -13,6 +13,7 @@ mod values;
 mod worked;
 mod worksheet;
 
+use crate::shared::Shared;
 use crate::{fragment, platform};
 use chart::Chart;
 use dmscore_core::mmt8::Sheet;
@@ -79,7 +80,7 @@ pub fn report_page() -> Html {
     let (worksheet_first, date) = opened.as_ref().map_or((false, String::new()), |o| {
         (o.worksheet_first, o.date.clone())
     });
-    let assessment = use_memo((*form).clone(), assess);
+    let assessment = Shared::from(use_memo((*form).clone(), assess));
     let on_totals = {
         let form = form.clone();
         Callback::from(move |filled: Form| form.set(filled))

@@ -3,15 +3,15 @@
 //! date. Copying uses the Clipboard API; nothing is sent anywhere.
 
 use crate::platform;
+use crate::shared::Shared;
 use dmscore_core::note::summary_text;
 use dmscore_core::{link, Assessment, Form};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub form: Form,
-    pub assessment: Rc<Assessment>,
+    pub assessment: Shared<Assessment>,
 }
 
 /// The calculator's address with this form: the page's own address with

@@ -1,15 +1,15 @@
 //! The values the report rests on, with their units, and the report's
 //! date: what a printed report must show besides the result.
 
+use crate::shared::Shared;
 use dmscore_core::format::value;
 use dmscore_core::{Assessment, Field};
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ValuesProps {
-    pub assessment: Rc<Assessment>,
+    pub assessment: Shared<Assessment>,
     /// The local date, `2026-11-25`.
     pub date: String,
 }

@@ -1,14 +1,14 @@
 //! The verdict, and each criterion's rule worked with the patient's
 //! numbers, as the core writes them.
 
+use crate::shared::Shared;
 use dmscore_core::partial_remission::{working, SOURCE};
 use dmscore_core::{Assessment, Criterion};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WorkedProps {
-    pub assessment: Rc<Assessment>,
+    pub assessment: Shared<Assessment>,
 }
 
 #[function_component(Worked)]

@@ -19,22 +19,25 @@ for (const scheme of ["light", "dark"]) {
     }
 }
 
-test("keyboard only: tab order is CK → MMT → DSSI and a full patient can be entered", async ({ page }) => {
+test("keyboard only: tab order is CK → MMT → DSSI → today's criteria and a full patient can be entered", async ({ page }) => {
     await open(page);
     const order = [];
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 16; i++) {
         await page.keyboard.press("Tab");
         order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim()));
     }
-    expect(order.slice(0, 11)).toEqual([
+    expect(order.slice(0, 12)).toEqual([
         "ck-unit", "ck-uln", "ck-baseline", "ck-week24",
         "mmt-scale", "mmt-max", "mmt-baseline", "mmt-week24",
-        "dssi-baseline", "dssi-week24", "Clear all values",
+        "dssi-baseline", "dssi-week24",
+        // The collapsed section of today's criteria: its summary only.
+        "Today's criteria: ACR/EULAR 2016 TIS and IMACS 2004 DOI",
+        "Clear all values",
     ]);
-    expect(order[11]).toBe("open-report");
-    expect(order[12]).toBe("open-worksheet");
-    expect(order[13]).toContain("Read the article");
-    expect(order[14]).toContain("Score a whole cohort");
+    expect(order[12]).toBe("open-report");
+    expect(order[13]).toBe("open-worksheet");
+    expect(order[14]).toContain("Read the article");
+    expect(order[15]).toContain("Score a whole cohort");
 
     // Start again from the top and type a patient without the mouse.
     await page.locator("#ck-unit").focus(); // unit: leave U/L
@@ -59,7 +62,9 @@ test("keyboard only: tab order is CK → MMT → DSSI and a full patient can be 
     await expect(page.locator("#dssi-status")).toHaveAttribute("data-status", "not_met");
     await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
 
-    // The clear button works from the keyboard too.
+    // Past today's criteria (collapsed), the clear button works from the
+    // keyboard too.
+    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect(page.locator("#ck-uln")).toHaveValue("");

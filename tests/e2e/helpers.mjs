@@ -43,6 +43,13 @@ export async function statuses(page) {
     return out;
 }
 
+/// The contract's §4 example as a link: every core set measure entered,
+/// aldolase as the enzyme (TIS 67.5, major; DOI met).
+export const TODAY =
+    "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135" +
+    "&population=adult&pga-baseline=6&pga-week24=3&ptga-baseline=7&ptga-week24=5&haq-baseline=1.5&haq-week24=1.125" +
+    "&extra-baseline=4&extra-week24=2&enzyme-name=aldolase&enzyme-unit=U%2FL&enzyme-uln=8&enzyme-baseline=24&enzyme-week24=12";
+
 /// One page state per verdict, plus field errors, for axe and screenshots.
 export const STATES = {
     empty: "",
@@ -57,6 +64,7 @@ export const STATES = {
         dssi: { baseline: 2, week24: 2 },
     }),
     indeterminate: linkFor({ mmt: { max: 150, baseline: 100, week24: 110 } }),
+    "today's criteria": TODAY,
     "field-errors": linkFor({
         ck: { unit: "mg/dL", uln: "1,200", baseline: "abc", week24: "-5" },
         mmt: { max: 150, baseline: 160, week24: "1e3" },

@@ -10,6 +10,8 @@ pub enum CkUnit {
 }
 
 impl CkUnit {
+    pub const ALL: [CkUnit; 2] = [CkUnit::UnitsPerLitre, CkUnit::MicrokatalPerLitre];
+
     /// The value used in the form, the link and the CLI (CONTRACT §1–3).
     pub fn code(self) -> &'static str {
         match self {

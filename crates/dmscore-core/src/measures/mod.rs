@@ -229,6 +229,22 @@ impl Inputs {
             .collect()
     }
 
+    /// "Needs a value: missing CK week 24; CK upper limit of normal to be
+    /// corrected." for the fields among `fields` that hold no valid value.
+    pub fn describe_missing(&self, fields: &[Field]) -> String {
+        let (invalid, empty): (Vec<Field>, Vec<Field>) =
+            fields.iter().partition(|f| self.error(**f).is_some());
+        let list = |fs: &[Field]| fs.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
+        let mut parts = Vec::new();
+        if !empty.is_empty() {
+            parts.push(format!("missing {}", list(&empty)));
+        }
+        if !invalid.is_empty() {
+            parts.push(format!("{} to be corrected", list(&invalid)));
+        }
+        format!("Needs a value: {}.", parts.join("; "))
+    }
+
     /// Both visits of a measure, once both fields are valid.
     pub fn visits(&self, baseline: Field, week24: Field) -> Option<Visits> {
         Some(Visits {

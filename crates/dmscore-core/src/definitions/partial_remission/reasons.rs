@@ -49,7 +49,7 @@ pub(super) fn assess(inputs: &Inputs) -> Assessment {
 fn explain(criterion: Criterion, inputs: &Inputs) -> CriterionResult {
     let Some(values) = Values::of(criterion, inputs) else {
         let missing = inputs.missing(criterion.fields());
-        let mut reason = describe_missing(inputs, &missing);
+        let mut reason = inputs.describe_missing(&missing);
         reason.push_str(&cannot_count_anyway(criterion, inputs));
         return CriterionResult {
             criterion,
@@ -126,22 +126,6 @@ fn cannot_count_anyway(criterion: Criterion, inputs: &Inputs) -> String {
         ),
         _ => String::new(),
     }
-}
-
-/// "Needs a value: missing CK week 24; CK upper limit of normal to be
-/// corrected."
-fn describe_missing(inputs: &Inputs, fields: &[Field]) -> String {
-    let (invalid, empty): (Vec<Field>, Vec<Field>) =
-        fields.iter().partition(|f| inputs.error(**f).is_some());
-    let list = |fs: &[Field]| fs.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
-    let mut parts = Vec::new();
-    if !empty.is_empty() {
-        parts.push(format!("missing {}", list(&empty)));
-    }
-    if !invalid.is_empty() {
-        parts.push(format!("{} to be corrected", list(&invalid)));
-    }
-    format!("Needs a value: {}.", parts.join("; "))
 }
 
 /// "fell 58.3 % from 1200 to 500 U/L", "rose 10.0 % …", "unchanged at …".

@@ -1,0 +1,104 @@
+//! The other IMACS core set measures, for the ACR/EULAR 2016 Total
+//! Improvement Score and the IMACS 2004 definition of improvement. The
+//! section is collapsed until opened (or until a link holds its values), so
+//! someone who wants only the seed rule sees the form as short as before.
+
+use super::fields::{units, Controls};
+use dmscore_core::{Enzyme, Field, Measure, Population, Strength};
+use yew::prelude::*;
+
+/// Whether any of the section's fields holds text: a link with them opens it.
+pub fn has_values(form: &dmscore_core::Form) -> bool {
+    Field::ALL
+        .into_iter()
+        .filter(|f| !Field::SEED.contains(f))
+        .any(|f| !form.get(f).trim().is_empty())
+}
+
+pub fn inputs(c: &Controls, open: bool, on_toggle: Callback<Event>) -> Html {
+    let i = c.inputs;
+    let juvenile = i.population.value() == Some(Population::Juvenile);
+    let cmas = i.core_set()[2] == Measure::Cmas;
+    let pair = |baseline: Field, week24: Field, name: &str, range: &str| {
+        html! {
+            <>
+                { c.input(baseline, format!("{name} baseline ({range})"), None) }
+                { c.input(week24, format!("{name} week 24 ({range})"), None) }
+            </>
+        }
+    };
+    let own_fields = [
+        Field::EnzymeUnit,
+        Field::EnzymeUln,
+        Field::EnzymeBaseline,
+        Field::EnzymeWeek24,
+    ];
+    let enzyme = i.enzyme_followed();
+    let own_enzyme = enzyme != Enzyme::Ck
+        || i.error(Field::EnzymeName).is_some()
+        || own_fields.iter().any(|f| c.typed(*f));
+    let enzyme_unit = i.enzyme_unit.value().map_or("unit?", |u| u.symbol());
+    let enzyme_name = if enzyme == Enzyme::Ck {
+        "Enzyme"
+    } else {
+        enzyme.name()
+    };
+    html! {
+        <details id="today" class="today" {open} ontoggle={on_toggle}>
+            <summary>{ "Today's criteria: ACR/EULAR 2016 TIS and IMACS 2004 DOI" }</summary>
+            <p class="hint">
+                { "The same visit scored by the 2016 ACR/EULAR response criteria (Total Improvement Score) and the IMACS 2004 preliminary definition of improvement, from the six core set measures: MMT (or CMAS) and the muscle enzyme are the values above unless chosen otherwise. Week 24 is the follow-up visit; these criteria apply at any follow-up." }
+            </p>
+            { c.choice(
+                Field::Population,
+                "Population",
+                &Population::ALL.map(|p| (p.code(), p.label())),
+                i.population.value().map(Population::code),
+                Some("The TIS categories differ: adult minimal ≥ 20, moderate ≥ 40, major ≥ 60; juvenile minimal ≥ 30, moderate ≥ 45, major ≥ 70."),
+            ) }
+            if juvenile || c.typed(Field::Strength) {
+                { c.choice(
+                    Field::Strength,
+                    "Strength measure",
+                    &[(Strength::Mmt.code(), "MMT (the scores above)"), (Strength::Cmas.code(), "CMAS (0–52)")],
+                    i.strength.value().map(Strength::code),
+                    None,
+                ) }
+            }
+            <fieldset>
+                <legend>{ "Global activity (0–10 cm visual analogue scale)" }</legend>
+                { pair(Field::PgaBaseline, Field::PgaWeek24, "Physician global", "0–10 cm") }
+                { pair(Field::PtgaBaseline, Field::PtgaWeek24, if juvenile { "Parent global" } else { "Patient global" }, "0–10 cm") }
+                { pair(Field::ExtraBaseline, Field::ExtraWeek24, "Extramuscular activity", "0–10 cm") }
+            </fieldset>
+            <fieldset>
+                <legend>{ if juvenile { "Childhood HAQ (CHAQ)" } else { "HAQ disability index" } }</legend>
+                { pair(Field::HaqBaseline, Field::HaqWeek24, if juvenile { "CHAQ" } else { "HAQ" }, "0–3") }
+            </fieldset>
+            if cmas || c.typed(Field::CmasBaseline) || c.typed(Field::CmasWeek24) {
+                <fieldset>
+                    <legend>{ "Childhood Myositis Assessment Scale" }</legend>
+                    { pair(Field::CmasBaseline, Field::CmasWeek24, "CMAS", "0–52") }
+                </fieldset>
+            }
+            <fieldset>
+                <legend>{ "Muscle enzyme" }</legend>
+                { c.choice(
+                    Field::EnzymeName,
+                    "The most abnormal enzyme at baseline",
+                    &Enzyme::ALL.map(|e| (e.code(), if e == Enzyme::Ck { "CK (the values above)" } else { e.name() })),
+                    i.enzyme.value().map(Enzyme::code),
+                    None,
+                ) }
+                if own_enzyme {
+                    { c.choice(Field::EnzymeUnit, "Unit of its values", &units(), i.enzyme_unit.value().map(|u| u.code()), None) }
+                    { c.input(Field::EnzymeUln, format!("{enzyme_name} upper limit of normal ({enzyme_unit})"), Some("Your laboratory's reference value.")) }
+                    { pair(Field::EnzymeBaseline, Field::EnzymeWeek24, enzyme_name, enzyme_unit) }
+                }
+            </fieldset>
+            <p class="hint">
+                { "Not offered: the Likert (0–4) versions of the global scales, and the PRINTO alternatives (CHQ physical summary score, Disease Activity Score)." }
+            </p>
+        </details>
+    }
+}

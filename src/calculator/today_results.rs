@@ -1,0 +1,142 @@
+//! The three definitions side by side, and the TIS and DOI worked with the
+//! patient's numbers, exactly as the core words them.
+
+use dmscore_core::format::value;
+use dmscore_core::tis::{self, max_points};
+use dmscore_core::{doi, Assessment, Inputs, Measure};
+use yew::prelude::*;
+
+/// "67.5", or "27.5 to 87.5" while measures are missing.
+pub fn tis_score_text(d: &tis::Decision) -> String {
+    d.score().map_or_else(
+        || format!("{} to {}", value(d.score_min), value(d.score_max)),
+        value,
+    )
+}
+
+/// One line per definition: where they disagree, that is a plain fact —
+/// they are different definitions.
+pub fn side_by_side(a: &Assessment) -> Html {
+    let t = &a.tis.decision;
+    let o = &a.doi.decision;
+    html! {
+        <section class="definitions" aria-labelledby="definitions-heading">
+            <h3 id="definitions-heading">{ "The three definitions for this patient" }</h3>
+            <ul class="side-by-side">
+                <li>
+                    <span class="definition">{ "Partial remission at week 24 (Chung 2007): " }</span>
+                    <strong>{ a.remission.verdict.label() }</strong>
+                </li>
+                <li>
+                    <span class="definition">{ "ACR/EULAR 2016 Total Improvement Score: " }</span>
+                    <strong id="tis-score" data-score={t.score().map(value).unwrap_or_default()}>
+                        { tis_score_text(t) }
+                    </strong>
+                    { ", " }
+                    <strong id="tis-category" data-category={t.category.code()}>{ t.category.label() }</strong>
+                </li>
+                <li>
+                    <span class="definition">{ "IMACS 2004 definition of improvement: " }</span>
+                    <strong id="doi-status" data-status={o.status.code()}>{ o.status.label() }</strong>
+                </li>
+            </ul>
+        </section>
+    }
+}
+
+/// A definition worked measure by measure: its summary, one line per
+/// measure (`data-result` holds the points or the change), its rule.
+fn detail(
+    id: &str,
+    heading: &str,
+    summary: &str,
+    lines: Vec<(Measure, String, String)>,
+    rule: String,
+) -> Html {
+    html! {
+        <div id={format!("{id}-detail")} class="definition-detail">
+            <h3>{ heading }</h3>
+            <p class="summary">{ summary }</p>
+            <ul class="measures">
+                { for lines.into_iter().map(|(measure, result, text)| html! {
+                    <li id={format!("{id}-{}", measure.id())} data-result={result}>
+                        <strong>{ measure.name() }{ ": " }</strong>{ text }
+                    </li>
+                }) }
+            </ul>
+            <p class="rule">{ rule }</p>
+        </div>
+    }
+}
+
+/// Each measure's percent change with the formula and the patient's
+/// numbers, its band and points; the score or its range; the category.
+pub fn tis_detail(a: &Assessment) -> Html {
+    let t = &a.tis;
+    let lines = t
+        .measures
+        .iter()
+        .map(|m| match (&m.scored, m.working()) {
+            (Ok(s), Some(worked)) => (m.measure, value(s.points), worked),
+            (Err(fields), _) => (
+                m.measure,
+                String::new(),
+                format!(
+                    "{} It can add 0 to {} points.",
+                    a.inputs.describe_missing(fields),
+                    value(max_points(m.measure))
+                ),
+            ),
+            (Ok(s), None) => (m.measure, value(s.points), String::new()),
+        })
+        .collect();
+    let mut rule = format!(
+        "Percent change as the criteria describe it: the change as a share of the scale's range (0–10 cm, HAQ 0–3, MMT 0 to its maximum, CMAS 0–52), and for the enzyme relative to baseline. Bands include their upper edge. This reading of the papers could not be checked against the official calculator. Source: {}",
+        tis_source(&a.inputs).reference()
+    );
+    for note in &t.notes {
+        rule = format!("{note} {rule}");
+    }
+    detail(
+        "tis",
+        "ACR/EULAR 2016 Total Improvement Score",
+        &t.summary,
+        lines,
+        rule,
+    )
+}
+
+/// The TIS paper of the population entered (adult unless juvenile).
+fn tis_source(inputs: &Inputs) -> dmscore_core::Source {
+    match inputs.population.value() {
+        Some(dmscore_core::Population::Juvenile) => tis::JUVENILE_SOURCE,
+        _ => tis::SOURCE,
+    }
+}
+
+/// Which measures improved and worsened, each worked with its numbers.
+pub fn doi_detail(a: &Assessment) -> Html {
+    let o = &a.doi;
+    let lines = o
+        .measures
+        .iter()
+        .map(|m| match &m.changed {
+            Ok((_, change)) => (
+                m.measure,
+                change.code().to_owned(),
+                m.working().unwrap_or_default(),
+            ),
+            Err(fields) => (m.measure, String::new(), a.inputs.describe_missing(fields)),
+        })
+        .collect();
+    detail(
+        "doi",
+        "IMACS 2004 definition of improvement",
+        &o.summary,
+        lines,
+        format!(
+            "3 of the 6 measures improved by ≥ 20 % of baseline, with at most 2 worse by ≥ 25 %, never the strength measure. Source: {}",
+            doi::SOURCE.reference()
+        ),
+    )
+}
