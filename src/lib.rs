@@ -5,6 +5,8 @@
 //! it, and keeps the text in the URL fragment.
 //!
 //! - [`calculator`], [`report`], [`cohort`]: one module per page;
+//! - [`today_results`]: the three definitions side by side, and the TIS and
+//!   DOI worked measure by measure (the calculator and the report);
 //! - [`fragment`] and [`hooks`]: the address as the saved state, and the
 //!   settling timer the live region uses;
 //! - [`platform`]: the one module that touches the browser, with native
@@ -17,3 +19,4 @@ pub mod hooks;
 pub mod platform;
 pub mod report;
 pub mod shared;
+pub mod today_results;

@@ -34,7 +34,7 @@ pub fn spoken(a: &Assessment, today: bool) -> String {
         let t = &a.tis.decision;
         said.push_str(&format!(
             " TIS {}: {}. IMACS improvement: {}.",
-            super::today_results::tis_score_text(t),
+            crate::today_results::tis_score_text(t),
             t.category.label(),
             a.doi.decision.status.label()
         ));

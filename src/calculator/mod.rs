@@ -6,7 +6,6 @@ pub mod fields;
 pub mod results;
 pub mod state;
 mod today;
-mod today_results;
 
 use crate::fragment;
 use announce::{announcer, spoken, use_announcement};

@@ -1,6 +1,6 @@
 //! The verdict and each criterion's result, exactly as the core words them.
 
-use super::today_results::{doi_detail, side_by_side, tis_detail};
+use crate::today_results::{doi_detail, side_by_side, tis_detail};
 use dmscore_core::format::percent;
 use dmscore_core::partial_remission::working;
 use dmscore_core::{Assessment, CriterionResult, Status, Verdict};

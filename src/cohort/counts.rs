@@ -1,7 +1,8 @@
-//! The cohort's counts: verdicts, and the criteria behind each remission.
+//! The cohort's counts: verdicts, the criteria behind each remission, and
+//! the TIS categories and DOI results of the same visits.
 
 use dmscore_cohort::Summary;
-use dmscore_core::Criterion;
+use dmscore_core::{doi, tis, Criterion};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -73,6 +74,27 @@ pub fn counts(props: &CountsProps) -> Html {
                             </td>
                             <td id={format!("count-{}-alone", c.id())} data-count={s.met_alone[i].to_string()}>
                                 { grouped(s.met_alone[i]) }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <table id="counts-today">
+                <caption>{ format!("Today's criteria for the {} scored patients", grouped(s.rows - s.invalid)) }</caption>
+                <tbody>
+                    { for tis::Category::ALL.iter().map(|c| html! {
+                        <tr>
+                            <th scope="row">{ format!("TIS (ACR/EULAR 2016): {}", c.label()) }</th>
+                            <td id={format!("count-tis-{}", c.code())} data-count={s.tis[c.index()].to_string()}>
+                                { share(s.tis[c.index()], s.rows) }
+                            </td>
+                        </tr>
+                    }) }
+                    { for doi::Status::ALL.iter().map(|d| html! {
+                        <tr>
+                            <th scope="row">{ format!("DOI (IMACS 2004): {}", d.label()) }</th>
+                            <td id={format!("count-doi-{}", d.code())} data-count={s.doi[d.index()].to_string()}>
+                                { share(s.doi[d.index()], s.rows) }
                             </td>
                         </tr>
                     }) }

@@ -5,8 +5,9 @@
 use super::counts::grouped;
 use super::scored::Shared;
 use crate::platform;
+use crate::today_results::tis_score_text;
 use dmscore_cohort::{Cohort, RowResult};
-use dmscore_core::{format::percent, link, outcomes, Criterion, Status, Verdict};
+use dmscore_core::{doi, format::percent, link, outcomes, tis, Criterion, Status, Verdict};
 use yew::prelude::*;
 
 /// Rows per page: a screenful on a laptop, cheap to render.
@@ -148,6 +149,8 @@ pub fn cohort_table(props: &TableProps) -> Html {
                                 <th scope="col">{ c.short() }<span class="unit">{ change_heading(*c) }</span></th>
                             }) }
                             <th scope="col">{ "Verdict" }</th>
+                            <th scope="col">{ "TIS" }<span class="unit">{ ", ACR/EULAR 2016" }</span></th>
+                            <th scope="col">{ "DOI" }<span class="unit">{ ", IMACS 2004" }</span></th>
                             <th scope="col">{ "Calculator" }</th>
                         </tr>
                     </thead>
@@ -191,7 +194,20 @@ fn signed_percent(p: rust_decimal::Decimal) -> String {
 fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
     let id = cohort.id(index);
     let number = Cohort::row_number(index);
-    let outcomes = outcomes(&cohort.inputs(index));
+    let inputs = cohort.inputs(index);
+    let outcomes = outcomes(&inputs);
+    let (tis, doi) = (tis::decide(&inputs), doi::decide(&inputs));
+    let today = match result {
+        Some(RowResult::Scored { .. }) => html! {
+            <>
+                <td data-tis={tis.category.code()}>
+                    { format!("{} ({})", tis_score_text(&tis), tis.category.label()) }
+                </td>
+                <td data-doi={doi.status.code()}>{ doi.status.label() }</td>
+            </>
+        },
+        _ => html! { <><td>{ "—" }</td><td>{ "—" }</td></> },
+    };
     let verdict = match result {
         Some(RowResult::Scored { verdict, .. }) => html! {
             <td data-verdict={verdict.code()}>{ verdict.label() }</td>
@@ -215,6 +231,7 @@ fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
             <th scope="row">{ id.to_owned() }</th>
             { for outcomes.iter().map(|o| criterion_cell(o.status(), o.improvement().map(signed_percent))) }
             { verdict }
+            { today }
             <td>
                 <a class="open-row" href={href}>
                     { "Open" }<span class="visually-hidden">{ format!(" {who} in the calculator") }</span>

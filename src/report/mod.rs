@@ -7,6 +7,7 @@
 //! Its state is the form in the URL fragment, as on the calculator, plus
 //! the worksheet's grades after it; everything shown is derived from them.
 
+mod bands;
 mod chart;
 mod share;
 mod values;
@@ -15,6 +16,7 @@ mod worksheet;
 
 use crate::shared::Shared;
 use crate::{fragment, platform};
+use bands::Bands;
 use chart::Chart;
 use dmscore_core::mmt8::Sheet;
 use dmscore_core::{assess, link, Form};
@@ -105,6 +107,7 @@ pub fn report_page() -> Html {
             <Values assessment={assessment.clone()} {date} />
             <Worked assessment={assessment.clone()} />
             <Chart assessment={assessment.clone()} />
+            <Bands assessment={assessment.clone()} />
             <Share form={(*form).clone()} assessment={assessment} />
         </>
     }

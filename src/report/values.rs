@@ -3,7 +3,7 @@
 
 use crate::shared::Shared;
 use dmscore_core::format::value;
-use dmscore_core::{Assessment, Field};
+use dmscore_core::{Assessment, Enzyme, Field, Inputs, Measure};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -12,6 +12,34 @@ pub struct ValuesProps {
     pub assessment: Shared<Assessment>,
     /// The local date, `2026-11-25`.
     pub date: String,
+}
+
+/// The other core set measures' fields shown, with their units: those of
+/// the strength measure and the enzyme in use.
+fn core_rows(i: &Inputs) -> Vec<(Field, &'static str)> {
+    use Field::*;
+    let mut rows = vec![
+        (PgaBaseline, "cm"),
+        (PgaWeek24, "cm"),
+        (PtgaBaseline, "cm"),
+        (PtgaWeek24, "cm"),
+        (ExtraBaseline, "cm"),
+        (ExtraWeek24, "cm"),
+        (HaqBaseline, ""),
+        (HaqWeek24, ""),
+    ];
+    if i.core_set()[2] == Measure::Cmas {
+        rows.extend([(CmasBaseline, ""), (CmasWeek24, "")]);
+    }
+    if i.enzyme_followed() != Enzyme::Ck {
+        let unit = i.enzyme_unit.value().map_or("", |u| u.symbol());
+        rows.extend([
+            (EnzymeUln, unit),
+            (EnzymeBaseline, unit),
+            (EnzymeWeek24, unit),
+        ]);
+    }
+    rows
 }
 
 #[function_component(Values)]
@@ -46,6 +74,13 @@ pub fn values(props: &ValuesProps) -> Html {
                     { row(Field::MmtWeek24, "points") }
                     { row(Field::DssiBaseline, "") }
                     { row(Field::DssiWeek24, "") }
+                    if i.core_set_entered() {
+                        <tr>
+                            <th scope="row">{ "Population (TIS thresholds)" }</th>
+                            <td id="value-population">{ i.population.value().map_or("to be corrected", |p| p.label()) }</td>
+                        </tr>
+                        { for core_rows(i).into_iter().map(|(field, unit)| row(field, unit)) }
+                    }
                 </tbody>
             </table>
         </section>

@@ -1,7 +1,9 @@
 //! The verdict, and each criterion's rule worked with the patient's
-//! numbers, as the core writes them.
+//! numbers, as the core writes them; then the three definitions side by
+//! side and the TIS and DOI worked measure by measure.
 
 use crate::shared::Shared;
+use crate::today_results::{doi_detail, side_by_side, tis_detail};
 use dmscore_core::partial_remission::{working, SOURCE};
 use dmscore_core::{Assessment, Criterion};
 use yew::prelude::*;
@@ -39,6 +41,15 @@ pub fn worked(props: &WorkedProps) -> Html {
                 <a class="source-link" href={SOURCE.url()} rel="noopener noreferrer">{ SOURCE.reference() }</a>
                 { " (trial protocol: any one domain improved by at least 50 % at week 24)." }
             </p>
+            { side_by_side(&props.assessment) }
+            if inputs.core_set_entered() {
+                { tis_detail(&props.assessment) }
+                { doi_detail(&props.assessment) }
+            } else {
+                <p id="today-not-scored">
+                    { "ACR/EULAR 2016 TIS and IMACS 2004 DOI: not scored here, as the other core set measures were not entered (open “Today's criteria” in the calculator)." }
+                </p>
+            }
         </section>
     }
 }

@@ -34,6 +34,15 @@ test("the synthetic seed-trial cohort: 3 achieved, all through MMT alone, the wi
     expect(await count(page, "ck-met")).toBe("0");
     expect(await count(page, "dssi-met")).toBe("0");
     await expect(page.locator("#cohort-ignored")).toHaveText("Ignored unknown columns: note.");
+    // The same visits by today's criteria (as dmscore --csv counts them).
+    expect(await count(page, "tis-major")).toBe("1");
+    expect(await count(page, "tis-moderate")).toBe("2");
+    expect(await count(page, "tis-minimal")).toBe("1");
+    expect(await count(page, "tis-none")).toBe("3");
+    expect(await count(page, "tis-indeterminate")).toBe("1");
+    expect(await count(page, "doi-met")).toBe("3");
+    expect(await count(page, "doi-not_met")).toBe("4");
+    expect(await count(page, "doi-indeterminate")).toBe("1");
 
     const rows = page.locator("#cohort-table tbody tr");
     await expect(rows).toHaveCount(8);
@@ -67,6 +76,10 @@ test("page and CLI agree row by row on the fixture", async ({ page }) => {
         await expect(row.locator("td[data-verdict]")).toHaveAttribute("data-verdict", verdict);
         const statuses = await row.locator("td[data-status]").evaluateAll((cells) => cells.map((c) => c.dataset.status));
         expect(statuses).toEqual([ck, mmt, dssi]);
+        // The last five columns (no commas inside): TIS and DOI.
+        const [, , , tisCategory, doiStatus] = cliRows[i].slice(-5);
+        await expect(row.locator("td[data-tis]")).toHaveAttribute("data-tis", tisCategory);
+        await expect(row.locator("td[data-doi]")).toHaveAttribute("data-doi", doiStatus);
     }
 });
 

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { open } from "./helpers.mjs";
+import { open, TODAY } from "./helpers.mjs";
 
 const PATIENT = "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
 
@@ -252,4 +252,42 @@ test("the report page passes axe in light and dark schemes, worksheet open", asy
         const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), colorScheme).toEqual([]);
     }
+});
+
+test("today's criteria on the report: the TIS and DOI worked, a chart against the bands, in the summary and the printout", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`report/${TODAY}`);
+    await expect(page.locator("#tis-score")).toHaveAttribute("data-score", "67.5");
+    await expect(page.locator("#tis-pga")).toContainText("(6 − 3) / 10 × 100 = 30.0 % of the 0–10 scale; band > 25 to 40 %: 17.5 points");
+    await expect(page.locator("#doi-status")).toHaveAttribute("data-status", "met");
+    await expect(page.locator("#value-pga-week24")).toHaveText("3 cm");
+    await expect(page.locator("#value-enzyme-baseline")).toHaveText("24 U/L");
+    await expect(page.locator("#value-population")).toHaveText("Adult (DM/PM)");
+    // One figure per scored measure, with its band edges and its points.
+    await expect(page.locator("#band-pga desc")).toHaveText("30.0 % improvement, band > 25 to 40 %: 17.5 points. Dashed lines: the band edges.");
+    await expect(page.locator("#band-pga line")).toHaveCount(4);
+    await expect(page.locator("#band-mmt text").first()).toHaveText("2");
+    await expect(page.locator("#bands-table tbody tr")).toHaveCount(6);
+    const width = Number(await page.locator("#band-pga rect").getAttribute("width"));
+    expect(width).toBeCloseTo((30 / 60) * 230, 1);
+
+    await page.locator("#copy-summary").click();
+    await expect(page.locator("#share-status")).toHaveText("Summary copied.");
+    const note = await page.evaluate(() => navigator.clipboard.readText());
+    expect(note).toContain("ACR/EULAR 2016 Total Improvement Score: TIS 67.5 of 100: major improvement");
+    expect(note).toContain("  Muscle enzyme: (24 − 12) / 24 × 100 = 50.0 % of baseline; band > 40 %: 7.5 points");
+    expect(note).toContain("IMACS 2004 definition of improvement: Improvement met");
+    expect(note).toContain("Source (DOI): Rider LG, Giannini EH");
+
+    const pdf = await page.pdf({ format: "A4" });
+    const text = execFileSync("pdftotext", ["-", "-"], { input: pdf }).toString();
+    expect(text).toContain("TIS 67.5 of 100");
+    expect(text).toContain("Improvement met");
+});
+
+test("a seed-only report says the TIS and DOI were not scored", async ({ page }) => {
+    await page.goto("report/#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500");
+    await expect(page.locator("#today-not-scored")).toContainText("not scored here");
+    await expect(page.locator("#bands-heading")).toHaveCount(0);
+    await expect(page.locator("#tis-category")).toHaveAttribute("data-category", "indeterminate");
 });

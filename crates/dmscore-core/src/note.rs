@@ -2,10 +2,11 @@
 //! its unit, each definition's result, the sources and the date.
 
 use crate::definitions::partial_remission::{Criterion, Outcome, Status, Verdict, SOURCE};
-use crate::definitions::Assessment;
+use crate::definitions::{doi, tis, Assessment};
 use crate::field::Field;
 use crate::format::{percent, value};
 use crate::measures::Inputs;
+use crate::measures::Population;
 use rust_decimal::Decimal;
 
 /// A field's value for the note, or "not entered".
@@ -73,6 +74,45 @@ pub fn summary_text(a: &Assessment, date: &str) -> String {
     ]
     .join("\n")
     .replace("  ", " ")
+        + &today_text(a)
+}
+
+/// The TIS and the DOI for the note: each measure worked, the summaries and
+/// the sources; one line saying they were not scored when none of the other
+/// core set measures is entered.
+fn today_text(a: &Assessment) -> String {
+    if !a.inputs.core_set_entered() {
+        return "\nACR/EULAR 2016 TIS and IMACS 2004 DOI: not scored (the other core set measures were not entered)".to_owned();
+    }
+    let tis_source = match a.inputs.population.value() {
+        Some(Population::Juvenile) => tis::JUVENILE_SOURCE,
+        _ => tis::SOURCE,
+    };
+    let mut lines = vec![format!(
+        "ACR/EULAR 2016 Total Improvement Score: {}",
+        a.tis.summary
+    )];
+    for m in &a.tis.measures {
+        lines.push(format!(
+            "  {}: {}",
+            m.measure.name(),
+            m.explained(&a.inputs)
+        ));
+    }
+    lines.push(format!(
+        "IMACS 2004 definition of improvement: {}",
+        a.doi.summary
+    ));
+    for m in &a.doi.measures {
+        lines.push(format!(
+            "  {}: {}",
+            m.measure.name(),
+            m.explained(&a.inputs)
+        ));
+    }
+    lines.push(format!("Source (TIS): {}", tis_source.reference()));
+    lines.push(format!("Source (DOI): {}", doi::SOURCE.reference()));
+    format!("\n{}", lines.join("\n"))
 }
 
 #[cfg(test)]
@@ -124,5 +164,34 @@ mod tests {
             "{open}"
         );
         assert!(text.contains("doi:10.1001/archderm.143.6.763"), "{text}");
+        assert!(text.ends_with(
+            "ACR/EULAR 2016 TIS and IMACS 2004 DOI: not scored (the other core set measures were not entered)"
+        ));
+    }
+
+    #[test]
+    fn the_note_carries_the_tis_and_doi_once_their_measures_are_entered() {
+        use Field::*;
+        let a = assess(&form(&[
+            (MmtBaseline, "110"),
+            (MmtWeek24, "135"),
+            (PgaBaseline, "6"),
+            (PgaWeek24, "3"),
+        ]));
+        let text = summary_text(&a, "2026-11-25");
+        assert!(
+            text.contains("ACR/EULAR 2016 Total Improvement Score: TIS between 37.5 and"),
+            "{text}"
+        );
+        assert!(
+            text.contains("  Physician global activity: (6 − 3) / 10 × 100 = 30.0 % of the 0–10 scale; band > 25 to 40 %: 17.5 points"),
+            "{text}"
+        );
+        assert!(
+            text.contains("IMACS 2004 definition of improvement: Not yet determinable"),
+            "{text}"
+        );
+        assert!(text.contains("Source (TIS): Aggarwal R"), "{text}");
+        assert!(text.contains("doi:10.1002/art.20349"), "{text}");
     }
 }

@@ -270,6 +270,17 @@ pub fn class_of_percent(percent: Decimal) -> Change {
     }
 }
 
+impl MeasureResult {
+    /// The worked line, or what the measure still needs: the line a page
+    /// or a note shows for it.
+    pub fn explained(&self, inputs: &Inputs) -> String {
+        match &self.changed {
+            Ok(_) => self.working().unwrap_or_default(),
+            Err(fields) => inputs.describe_missing(fields),
+        }
+    }
+}
+
 /// The change relative to baseline, positive when better.
 fn relative(measure: Measure, visits: Visits) -> Option<Decimal> {
     if visits.baseline <= Decimal::ZERO {

@@ -275,6 +275,15 @@ impl Inputs {
         self.visits(Field::DssiBaseline, Field::DssiWeek24)
     }
 
+    /// Whether any value of the other core set measures (beyond the seed
+    /// rule's CK, MMT and DSSI) is entered, valid or not.
+    pub fn core_set_entered(&self) -> bool {
+        Field::ALL
+            .iter()
+            .filter(|f| !Field::SEED.contains(f) && !f.is_choice())
+            .any(|f| *self.entry(*f) != Entry::Empty)
+    }
+
     /// The six core set measures scored, in the criteria's order: PGA,
     /// PtGA, the strength measure, HAQ, enzyme, extramuscular activity.
     pub fn core_set(&self) -> [Measure; 6] {

@@ -101,7 +101,9 @@ impl Band {
     }
 }
 
-fn edges(measure: Measure) -> [i64; 4] {
+/// A measure's band edges in percent, lowest first (the top of each of the
+/// four lower bands).
+pub fn edges(measure: Measure) -> [i64; 4] {
     match measure {
         Measure::Mmt | Measure::Cmas => STRENGTH_EDGES,
         _ => EDGES,

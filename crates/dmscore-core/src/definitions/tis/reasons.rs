@@ -59,6 +59,21 @@ impl MeasureResult {
     }
 }
 
+impl MeasureResult {
+    /// The worked line, or what the measure still needs and what it could
+    /// add: the line a page or a note shows for it.
+    pub fn explained(&self, inputs: &Inputs) -> String {
+        match &self.scored {
+            Ok(_) => self.working().unwrap_or_default(),
+            Err(fields) => format!(
+                "{} It can add 0 to {} points.",
+                inputs.describe_missing(fields),
+                value(super::max_points(self.measure))
+            ),
+        }
+    }
+}
+
 /// The TIS for one patient, explained.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {

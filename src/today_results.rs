@@ -2,7 +2,7 @@
 //! patient's numbers, exactly as the core words them.
 
 use dmscore_core::format::value;
-use dmscore_core::tis::{self, max_points};
+use dmscore_core::tis;
 use dmscore_core::{doi, Assessment, Inputs, Measure};
 use yew::prelude::*;
 
@@ -76,18 +76,13 @@ pub fn tis_detail(a: &Assessment) -> Html {
     let lines = t
         .measures
         .iter()
-        .map(|m| match (&m.scored, m.working()) {
-            (Ok(s), Some(worked)) => (m.measure, value(s.points), worked),
-            (Err(fields), _) => (
+        .map(|m| {
+            let points = m.scored.as_ref().map(|s| value(s.points));
+            (
                 m.measure,
-                String::new(),
-                format!(
-                    "{} It can add 0 to {} points.",
-                    a.inputs.describe_missing(fields),
-                    value(max_points(m.measure))
-                ),
-            ),
-            (Ok(s), None) => (m.measure, value(s.points), String::new()),
+                points.unwrap_or_default(),
+                m.explained(&a.inputs),
+            )
         })
         .collect();
     let mut rule = format!(
@@ -120,13 +115,13 @@ pub fn doi_detail(a: &Assessment) -> Html {
     let lines = o
         .measures
         .iter()
-        .map(|m| match &m.changed {
-            Ok((_, change)) => (
+        .map(|m| {
+            let change = m.changed.as_ref().map(|(_, c)| c.code().to_owned());
+            (
                 m.measure,
-                change.code().to_owned(),
-                m.working().unwrap_or_default(),
-            ),
-            Err(fields) => (m.measure, String::new(), a.inputs.describe_missing(fields)),
+                change.unwrap_or_default(),
+                m.explained(&a.inputs),
+            )
         })
         .collect();
     detail(
