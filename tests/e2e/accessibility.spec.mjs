@@ -19,6 +19,19 @@ for (const scheme of ["light", "dark"]) {
     }
 }
 
+// Today's criteria open and worked, on a phone too.
+for (const scheme of ["light", "dark"]) {
+    test(`axe finds no WCAG violations: today's criteria on a phone, ${scheme}`, async ({ page }) => {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(page, STATES["today's criteria"]);
+        await expect(page.locator("#tis-detail")).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+        expect(summary).toEqual([]);
+    });
+}
+
 test("keyboard only: tab order is CK → MMT → DSSI → today's criteria and a full patient can be entered", async ({ page }) => {
     await open(page);
     const order = [];

@@ -291,3 +291,20 @@ test("a seed-only report says the TIS and DOI were not scored", async ({ page })
     await expect(page.locator("#bands-heading")).toHaveCount(0);
     await expect(page.locator("#tis-category")).toHaveAttribute("data-category", "indeterminate");
 });
+
+test("the report with today's criteria passes axe, light and dark, phone and desktop", async ({ context }) => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+        for (const colorScheme of ["light", "dark"]) {
+            const page = await context.newPage();
+            await page.setViewportSize(viewport);
+            await page.emulateMedia({ colorScheme });
+            await page.goto(`report/${TODAY}`);
+            await expect(page.locator("#bands-table")).toBeAttached();
+            const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+            expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), `${viewport.width} ${colorScheme}`).toEqual([]);
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow, `${viewport.width}: no sideways scrolling`).toBeLessThanOrEqual(0);
+            await page.close();
+        }
+    }
+});
