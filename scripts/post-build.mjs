@@ -1,13 +1,17 @@
 // Trunk post-build hook, run on the staged release before it becomes dist/:
 //  1. minifies the wasm-bindgen JS glue (trunk's own minifier cannot parse
 //     it) and the service-worker scripts, updating subresource integrity;
-//  2. adds a strict Content-Security-Policy <meta>. Static hosts cannot set
-//     headers; the one inline script (trunk's wasm loader) is allowed by its
-//     sha256, which changes with every build, hence a hook.
+//  2. moves trunk's inline wasm loader into a hashed file of its own
+//     (loader-<hash>.js, with its integrity), so the page has no inline
+//     script and one static policy fits every page and every build — as a
+//     <meta> here, and as an HTTP header on servers that can send one
+//     (deploy/nginx.conf);
+//  3. adds that strict Content-Security-Policy <meta> (CSP below).
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { CSP } from "./csp.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? "dist";
 const release = process.env.TRUNK_PROFILE === "release";
@@ -28,23 +32,23 @@ if (release) {
     }
 }
 
-const scriptHashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${digest("sha256", m[1])}'`,
-);
-const policy = [
-    "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(" ")}`.trim(),
-    "style-src 'self'",
-    "img-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-].join("; ");
+// The inline module script trunk writes to start the wasm becomes a file:
+// only what starts the page (trunk's global and start event are unused).
+html = html.replace(/<script type=["']?module["']?>([\s\S]*?)<\/script>/, (_, trunkLoader) => {
+    const glue = trunkLoader.match(/from\s*['"](\.\/[\w.-]+\.js)['"]/)?.[1];
+    const wasm = trunkLoader.match(/module_or_path:\s*['"](\.\/[\w.-]+\.wasm)['"]/)?.[1];
+    if (!glue || !wasm) throw new Error(`unexpected trunk loader in ${indexFile}: ${trunkLoader}`);
+    const code = `import init from"${glue}";init({module_or_path:"${wasm}"});\n`;
+    const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
+    writeFileSync(join(dir, name), code);
+    return `<script type=module src=./${name} integrity=sha384-${digest("sha384", code)}></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`${indexFile} still has an inline script`);
 
 if (html.includes("Content-Security-Policy")) throw new Error(`${indexFile} already has a CSP`);
 html = html.replace(
     /<meta charset=["']?utf-8["']?\s*\/?>/i,
-    (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${policy}">`,
+    (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
 );
 if (!html.includes("Content-Security-Policy")) throw new Error(`no <meta charset> in ${indexFile}`);
 writeFileSync(indexFile, html);

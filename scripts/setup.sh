@@ -44,10 +44,17 @@ if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
     echo "$lock_hash" > node_modules/.lock-hash
 fi
 
-if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && command -v pdftotext > /dev/null; }; then
-    say "Installing Debian's Chromium (and poppler-utils for the print test)"
+# Test-only system packages from Debian: Chromium for the end-to-end tests,
+# poppler-utils for the print tests, nginx and its brotli module to serve
+# the release as production would (deploy/nginx.conf).
+brotli_module=/usr/share/nginx/modules/ngx_http_brotli_static_module.so
+if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && command -v pdftotext > /dev/null &&
+    [ -x /usr/sbin/nginx ] && [ -f "$brotli_module" ]; }; then
+    say "Installing Debian's Chromium, poppler-utils, nginx and its brotli module"
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends chromium poppler-utils
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends \
+        chromium poppler-utils nginx libnginx-mod-http-brotli-static
 fi
+export PATH="$PATH:/usr/sbin"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting and lints, the
-# core's and the CLI's native tests, the release bundle's size budget, then
-# the release page end to end (behaviour, accessibility, layouts) in headless
-# Chromium.
+# core's, the CLI's and the components' native tests, the hazard log's check,
+# the release bundle's size budget, then the release pages end to end
+# (behaviour, accessibility, layouts, safety notes) in headless Chromium,
+# served by a small Node server and then by Debian's nginx with
+# deploy/nginx.conf (the production headers, checked per file type).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 
@@ -11,12 +13,16 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p dm-remission --lib --bins --target wasm32-unknown-unknown --locked -- -D warnings
 
-say "Core and CLI tests"
+say "Core, CLI and component tests"
 cargo test --workspace --locked
+
+say "Hazard log: every test it names exists"
+node --test tests/safety/
 
 say "Release build: dmscore CLI and the page"
 cargo build --release --locked --bin dmscore
 bash scripts/build.sh
+node scripts/single-file.mjs
 
 say "Bundle size budget"
 node --test tests/size/
@@ -24,5 +30,11 @@ node --test tests/size/
 say "End-to-end tests in headless Chromium"
 e2e_status=0
 npm run --silent e2e || e2e_status=$?
-node scripts/e2e-summary.mjs tests/e2e/artifacts/results.json
-exit "$e2e_status"
+
+say "Through nginx: production headers, then the end-to-end tests again"
+nginx_status=0
+npm run --silent e2e:nginx || nginx_status=$?
+
+node scripts/e2e-summary.mjs tests/e2e/artifacts/results.json || e2e_status=1
+node scripts/e2e-summary.mjs tests/e2e/artifacts/results-nginx.json || nginx_status=1
+[ "$e2e_status" -eq 0 ] && [ "$nginx_status" -eq 0 ]

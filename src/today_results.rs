@@ -24,11 +24,11 @@ pub fn side_by_side(a: &Assessment) -> Html {
             <h3 id="definitions-heading">{ "The three definitions for this patient" }</h3>
             <ul class="side-by-side">
                 <li>
-                    <span class="definition">{ "Partial remission at week 24 (Chung 2007): " }</span>
+                    { "Partial remission at week 24 (Chung 2007): " }
                     <strong>{ a.remission.verdict.label() }</strong>
                 </li>
                 <li>
-                    <span class="definition">{ "ACR/EULAR 2016 Total Improvement Score: " }</span>
+                    { "ACR/EULAR 2016 Total Improvement Score: " }
                     <strong id="tis-score" data-score={t.score().map(value).unwrap_or_default()}>
                         { tis_score_text(t) }
                     </strong>
@@ -36,7 +36,7 @@ pub fn side_by_side(a: &Assessment) -> Html {
                     <strong id="tis-category" data-category={t.category.code()}>{ t.category.label() }</strong>
                 </li>
                 <li>
-                    <span class="definition">{ "IMACS 2004 definition of improvement: " }</span>
+                    { "IMACS 2004 definition of improvement: " }
                     <strong id="doi-status" data-status={o.status.code()}>{ o.status.label() }</strong>
                 </li>
             </ul>
@@ -86,7 +86,7 @@ pub fn tis_detail(a: &Assessment) -> Html {
         })
         .collect();
     let mut rule = format!(
-        "Percent change as the criteria describe it: the change as a share of the scale's range (0–10 cm, HAQ 0–3, MMT 0 to its maximum, CMAS 0–52), and for the enzyme relative to baseline. Bands include their upper edge. This reading of the papers could not be checked against the official calculator. Source: {}",
+        "Change as a share of the scale's range (0–10 cm, HAQ 0–3, MMT 0 to its maximum, CMAS 0–52), the enzyme's of its baseline; bands include their upper edge. Read from the papers, not checked against the official calculator. Source: {}",
         tis_source(&a.inputs).reference()
     );
     for note in &t.notes {

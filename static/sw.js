@@ -1,11 +1,11 @@
-// Offline support. Each page of the site (the calculator, the cohort and
-// the report page) is cached on install with the hashed js, wasm, css and icon its
+// Offline support. Each page of the site (the calculator, the cohort page,
+// the report page and the definitions) is cached on install with the hashed js, wasm, css and icon its
 // HTML names; afterwards each loads and scores with no network. Navigations
 // go to the network first, so a new release is picked up on the next online
 // visit, and the assets of the old release are then dropped. Request URLs
 // never include the fragment, so no patient value can reach the cache.
 const CACHE = "dm-remission-shell";
-const PAGES = ["./", "./cohort/", "./report/"].map((page) => new URL(page, self.location).href);
+const PAGES = ["./", "./cohort/", "./report/", "./definitions/"].map((page) => new URL(page, self.location).href);
 
 // The same-origin files a page's HTML refers to, relative to the page
 // (quoted or not: the release HTML is minified).

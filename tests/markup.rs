@@ -2,9 +2,10 @@
 //! contract's ids, labels and aria attributes, and the result for a given
 //! form, without a browser (the end-to-end tests cover the behaviour).
 
-use dm_remission::calculator::fields::FieldInput;
+use dm_remission::calculator::fields::{Controls, FieldInput};
 use dm_remission::calculator::results::results;
 use dm_remission::calculator::state::FormState;
+use dm_remission::calculator::today;
 use dm_remission::calculator::Calculator;
 use dm_remission::platform::render_to_string;
 use dmscore_core::{assess, Field, Form};
@@ -97,6 +98,44 @@ fn todays_criteria_are_collapsed_but_their_results_are_always_there() {
     let details = tag(&html, "today");
     assert!(details.starts_with("<details"), "{details}");
     assert!(!details.contains("open"), "collapsed at first: {details}");
+    // Collapsed, the section renders its summary only.
+    for id in ["population", "pga-baseline", "enzyme-name"] {
+        assert!(
+            !html.contains(&format!("id=\"{id}\"")),
+            "{id} rendered while collapsed"
+        );
+    }
+    assert!(tag(&html, "tis-score").contains("data-score=\"\""));
+    assert!(tag(&html, "tis-category").contains("data-category=\"indeterminate\""));
+    assert!(tag(&html, "doi-status").contains("data-status=\"indeterminate\""));
+}
+
+#[derive(Properties, PartialEq)]
+struct Section {
+    form: Form,
+}
+
+/// Today's section opened, as the calculator renders it.
+#[function_component(OpenSection)]
+fn open_section(props: &Section) -> Html {
+    let state = use_reducer(FormState::initial);
+    let inputs = dmscore_core::Inputs::from_form(&props.form);
+    let controls = Controls {
+        form: &props.form,
+        inputs: &inputs,
+        on_edit: &state.dispatcher(),
+    };
+    today::inputs(&controls, true, Callback::noop())
+}
+
+fn open_section_html(form: Form) -> String {
+    render_to_string::<OpenSection>(Section { form })
+}
+
+#[test]
+fn opened_the_section_has_every_core_set_input_with_a_label() {
+    let html = open_section_html(Form::page_default());
+    assert!(tag(&html, "today").contains("open"));
     for id in [
         "population",
         "pga-baseline",
@@ -122,10 +161,24 @@ fn todays_criteria_are_collapsed_but_their_results_are_always_there() {
             "{id} shown too early"
         );
     }
-    assert!(tag(&html, "tis-score").contains("data-score=\"\""));
-    assert!(tag(&html, "tis-category").contains("data-category=\"indeterminate\""));
-    assert!(tag(&html, "doi-status").contains("data-status=\"indeterminate\""));
     assert!(html.contains("Not offered: the Likert (0–4) versions of the global scales"));
+    let child = open_section_html(
+        Form::page_default()
+            .with(Field::Population, "juvenile")
+            .with(Field::Strength, "cmas")
+            .with(Field::EnzymeName, "ldh"),
+    );
+    for id in [
+        "strength",
+        "cmas-baseline",
+        "cmas-week24",
+        "enzyme-unit",
+        "enzyme-uln",
+    ] {
+        tag(&child, id);
+    }
+    assert!(child.contains("Parent global baseline (0–10 cm)"));
+    assert!(child.contains("LDH upper limit of normal (U/L)"));
 }
 
 /// The contract's §4 example: TIS 67.5 (major for an adult), DOI met.
@@ -165,7 +218,7 @@ fn the_tis_and_doi_are_worked_measure_by_measure() {
     ));
     assert!(html.contains("(24 − 12) / 24 × 100 = 50.0 % of baseline; band &gt; 40 %: 7.5 points"));
     assert!(tag(&html, "doi-haq").contains("data-result=\"improved\""));
-    assert!(html.contains("could not be checked against the official calculator"));
+    assert!(html.contains("not checked against the official calculator"));
     // Without the section open only the side-by-side line is shown.
     let brief = result_html(core_set_patient(), false);
     assert!(brief.contains("id=\"tis-score\""));
@@ -188,7 +241,7 @@ fn harness(props: &OneField) -> Html {
         <FieldInput
             field={props.field}
             label={"Label".to_owned()}
-            hint={Some("A hint.".to_owned())}
+            hint={Some("A hint.")}
             text={props.text.to_owned()}
             error={inputs.error(props.field).map(str::to_owned)}
             on_edit={state.dispatcher()}

@@ -22,7 +22,7 @@ impl Controls<'_> {
             <FieldInput
                 {field}
                 {label}
-                hint={hint.map(str::to_owned)}
+                {hint}
                 text={self.form.get(field).to_owned()}
                 error={self.inputs.error(field).map(str::to_owned)}
                 on_edit={self.on_edit.clone()}
@@ -96,7 +96,7 @@ pub struct FieldInputProps {
     pub field: Field,
     /// Includes the unit, so screen readers announce it with the field.
     pub label: String,
-    pub hint: Option<String>,
+    pub hint: Option<&'static str>,
     pub text: String,
     pub error: Option<String>,
     pub on_edit: OnEdit,
@@ -140,7 +140,7 @@ pub fn field_input(props: &FieldInputProps) -> Html {
             if let Some(error) = &props.error {
                 <p id={error_id} class="field-error">{ error }</p>
             }
-            if let Some(hint) = &props.hint {
+            if let Some(hint) = props.hint {
                 <p id={hint_id} class="hint">{ hint }</p>
             }
         </div>

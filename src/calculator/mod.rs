@@ -5,7 +5,7 @@ mod announce;
 pub mod fields;
 pub mod results;
 pub mod state;
-mod today;
+pub mod today;
 
 use crate::fragment;
 use announce::{announcer, spoken, use_announcement};

@@ -15,7 +15,20 @@ pub fn has_values(form: &dmscore_core::Form) -> bool {
         .any(|f| !form.get(f).trim().is_empty())
 }
 
+/// The section: its summary only while collapsed (the fields are rendered
+/// once it is opened, so the seed rule's page renders no more than before).
 pub fn inputs(c: &Controls, open: bool, on_toggle: Callback<Event>) -> Html {
+    html! {
+        <details id="today" class="today" {open} ontoggle={on_toggle}>
+            <summary>{ "Today's criteria: ACR/EULAR 2016 TIS and IMACS 2004 DOI" }</summary>
+            if open {
+                { fields(c) }
+            }
+        </details>
+    }
+}
+
+fn fields(c: &Controls) -> Html {
     let i = c.inputs;
     let juvenile = i.population.value() == Some(Population::Juvenile);
     let cmas = i.core_set()[2] == Measure::Cmas;
@@ -44,10 +57,9 @@ pub fn inputs(c: &Controls, open: bool, on_toggle: Callback<Event>) -> Html {
         enzyme.name()
     };
     html! {
-        <details id="today" class="today" {open} ontoggle={on_toggle}>
-            <summary>{ "Today's criteria: ACR/EULAR 2016 TIS and IMACS 2004 DOI" }</summary>
+        <>
             <p class="hint">
-                { "The same visit scored by the 2016 ACR/EULAR response criteria (Total Improvement Score) and the IMACS 2004 preliminary definition of improvement, from the six core set measures: MMT (or CMAS) and the muscle enzyme are the values above unless chosen otherwise. Week 24 is the follow-up visit; these criteria apply at any follow-up." }
+                { "The same visit by the six core set measures. MMT and the enzyme are the values above unless chosen otherwise; week 24 stands for any follow-up visit." }
             </p>
             { c.choice(
                 Field::Population,
@@ -99,6 +111,6 @@ pub fn inputs(c: &Controls, open: bool, on_toggle: Callback<Event>) -> Html {
             <p class="hint">
                 { "Not offered: the Likert (0–4) versions of the global scales, and the PRINTO alternatives (CHQ physical summary score, Disease Activity Score)." }
             </p>
-        </details>
+        </>
     }
 }

@@ -104,7 +104,7 @@ pub fn report_page() -> Html {
                 {on_change}
                 open={worksheet_first || *sheet_now != Sheet::default()}
             />
-            <Values assessment={assessment.clone()} {date} />
+            <Values assessment={assessment.clone()} {date} provenance={dmscore_core::note::provenance(&form)} />
             <Worked assessment={assessment.clone()} />
             <Chart assessment={assessment.clone()} />
             <Bands assessment={assessment.clone()} />

@@ -62,10 +62,11 @@ pub fn share(props: &ShareProps) -> Html {
         })
     };
     let on_copy_summary = {
-        let (assessment, status) = (props.assessment.clone(), status.clone());
+        let (assessment, form, status) =
+            (props.assessment.clone(), props.form.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             copy(
-                summary_text(&assessment, &platform::today()),
+                summary_text(&assessment, &form, &platform::today()),
                 "Summary copied.",
                 status.clone(),
             )

@@ -12,6 +12,8 @@ pub struct ValuesProps {
     pub assessment: Shared<Assessment>,
     /// The local date, `2026-11-25`.
     pub date: String,
+    /// The rules version and the values' fingerprint.
+    pub provenance: String,
 }
 
 /// The other core set measures' fields shown, with their units: those of
@@ -64,6 +66,7 @@ pub fn values(props: &ValuesProps) -> Html {
         <section class="values panel" aria-labelledby="values-heading">
             <h2 id="values-heading">{ "Values" }</h2>
             <p id="report-date">{ format!("Report date: {}", props.date) }</p>
+            <p id="report-provenance">{ &props.provenance }</p>
             <table>
                 <tbody>
                     { row(Field::CkUln, ck_unit) }

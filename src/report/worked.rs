@@ -41,12 +41,12 @@ pub fn worked(props: &WorkedProps) -> Html {
                 <a class="source-link" href={SOURCE.url()} rel="noopener noreferrer">{ SOURCE.reference() }</a>
                 { " (trial protocol: any one domain improved by at least 50 % at week 24)." }
             </p>
-            { side_by_side(&props.assessment) }
             if inputs.core_set_entered() {
+                { side_by_side(&props.assessment) }
                 { tis_detail(&props.assessment) }
                 { doi_detail(&props.assessment) }
             } else {
-                <p id="today-not-scored">
+                <p id="today-not-scored" class="screen-only">
                     { "ACR/EULAR 2016 TIS and IMACS 2004 DOI: not scored here, as the other core set measures were not entered (open “Today's criteria” in the calculator)." }
                 </p>
             }

@@ -64,3 +64,43 @@ for (const [layout, viewport] of Object.entries(LAYOUTS)) {
         expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.1);
     });
 }
+
+test.describe("the verdict in view while typing", () => {
+    test("phone: the three definitions' summary stays in view, clear of the field being typed in", async ({ page }) => {
+        await page.setViewportSize(LAYOUTS.phone);
+        await open(page, STATES.indeterminate);
+        const bar = page.locator(".definitions");
+        for (const id of ["ck-uln", "mmt-week24", "dssi-week24"]) {
+            const field = page.locator(`#${id}`);
+            await field.click();
+            await field.pressSequentially("1");
+            const [barBox, fieldBox] = [await bar.boundingBox(), await field.boundingBox()];
+            // In the viewport, at its bottom…
+            expect(barBox.y + barBox.height).toBeLessThanOrEqual(LAYOUTS.phone.height + 0.5);
+            expect(barBox.y).toBeGreaterThan(LAYOUTS.phone.height / 2);
+            // …and never over the field being typed in.
+            expect(fieldBox.y + fieldBox.height, `${id} is covered`).toBeLessThanOrEqual(barBox.y);
+            expect(fieldBox.y).toBeGreaterThanOrEqual(0);
+        }
+        await expect(bar).toContainText("Partial remission at week 24 (Chung 2007):");
+        await expect(bar.locator("#tis-category")).toBeVisible();
+        // The summary is text, not a second live region.
+        expect(await bar.getAttribute("aria-live")).toBeNull();
+        await expect(page.locator("[aria-live]")).toHaveCount(1);
+        // Scrolling to the end never leaves content hidden under it.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        const footer = await page.locator("footer p").last().boundingBox();
+        expect(footer.y + footer.height).toBeLessThanOrEqual((await bar.boundingBox()).y);
+    });
+
+    test("desktop: the result column is beside the form; the summary stays in it", async ({ page }) => {
+        await page.setViewportSize(LAYOUTS.desktop);
+        await open(page, STATES.achieved);
+        expect(await page.locator(".definitions").evaluate((el) => getComputedStyle(el).position)).toBe("static");
+        await page.locator("#ck-week24").click();
+        await page.locator("#ck-week24").pressSequentially("0");
+        await expect(page.locator("#verdict")).toBeInViewport();
+        const [form, verdict] = [await page.locator("form.inputs").boundingBox(), await page.locator("#verdict").boundingBox()];
+        expect(verdict.x).toBeGreaterThan(form.x + form.width);
+    });
+});

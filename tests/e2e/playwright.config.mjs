@@ -8,6 +8,9 @@ export const prefix = "/clinic/tools/dm/";
 export default defineConfig({
     testDir: ".",
     testMatch: "*.spec.mjs",
+    // The production headers are checked through nginx only
+    // (playwright.nginx.config.mjs).
+    testIgnore: ["headers.spec.mjs"],
     timeout: 30_000,
     workers: 2,
     retries: 0,

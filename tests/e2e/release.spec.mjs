@@ -3,7 +3,7 @@
 // own server, so the release can change under it.
 import { test, expect } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -13,7 +13,11 @@ const port = 4175;
 test("the next online visit gets the new release; offline keeps the latest", async ({ page, context }) => {
     const dir = mkdtempSync(join(tmpdir(), "dm-release-"));
     cpSync(join(root, "dist"), dir, { recursive: true });
-    const server = spawn("node", ["scripts/serve-dist.mjs", String(port), "/", dir], { cwd: root, stdio: "ignore" });
+    // Its own server of the kind the run uses: the Node one, or nginx with
+    // deploy/nginx.conf (both stopped by their pid below).
+    const server = process.env.DM_SERVER === "nginx"
+        ? spawn("bash", ["scripts/nginx-serve.sh", String(port), dir, "/"], { cwd: root, stdio: "ignore" })
+        : spawn("node", ["scripts/serve-dist.mjs", String(port), "/", dir], { cwd: root, stdio: "ignore" });
     try {
         const url = `http://127.0.0.1:${port}/`;
         // Wait for the server to answer rather than for a fixed time.
@@ -28,6 +32,9 @@ test("the next online visit gets the new release; offline keeps the latest", asy
         // Ship "release 2": same assets, a new page.
         const index = join(dir, "index.html");
         writeFileSync(index, readFileSync(index, "utf8").replace(/<h1>[^<]*<\/h1>/, "<h1>Release two</h1>"));
+        // A release ships its pre-compressed copies too (here: none).
+        rmSync(`${index}.gz`, { force: true });
+        rmSync(`${index}.br`, { force: true });
 
         await page.reload();
         await expect(page.locator("h1")).toHaveText("Release two");

@@ -22,6 +22,7 @@ test("the first load is exactly the expected files, nothing duplicated", () => {
         /^dm-remission-[0-9a-f]+_bg\.wasm$/,
         /^icon\.svg$/,
         /^index\.html$/,
+        /^loader-[0-9a-f]+\.js$/,
         /^register-sw\.js$/,
         /^style-[0-9a-f]+\.css$/,
         /^sw\.js$/,

@@ -28,6 +28,7 @@ pub fn to_json(a: &Assessment) -> Value {
         })
         .collect();
     json!({
+        "rules_version": dmscore_core::RULES_VERSION,
         "verdict": r.verdict.code(),
         "criteria": criteria,
         "notes": r.notes,

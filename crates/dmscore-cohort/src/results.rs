@@ -9,7 +9,7 @@ use std::io::Write;
 
 /// The results CSV's header. Columns added later go at the end, so a
 /// script reading an earlier column by position keeps working.
-pub const RESULT_COLUMNS: [&str; 15] = [
+pub const RESULT_COLUMNS: [&str; 16] = [
     crate::ID_COLUMN,
     "verdict",
     "ck_status",
@@ -25,6 +25,7 @@ pub const RESULT_COLUMNS: [&str; 15] = [
     "tis_score_max",
     "tis_category",
     "doi_status",
+    "rules_version",
 ];
 
 /// One patient's line of the results CSV.
@@ -78,6 +79,7 @@ impl Cohort {
                 value(tis.score_max),
                 code(tis.category.code()).to_owned(),
                 code(doi::decide(&inputs).status.code()).to_owned(),
+                dmscore_core::RULES_VERSION.to_owned(),
             ],
         }
     }
@@ -143,11 +145,21 @@ mod tests {
             rows[1][8],
             "Not scored: correct these values, then score the row again: mmt-week24: must be between 0 and 150."
         );
-        assert_eq!(rows[1][13..], ["invalid", "invalid"]);
+        assert_eq!(
+            rows[1][13..],
+            ["invalid", "invalid", dmscore_core::RULES_VERSION]
+        );
         // CK (58 % → 7.5) as the enzyme; the other five missing (no MMT maximum).
         assert_eq!(
             rows[0][10..],
-            ["", "7.5", "100", "indeterminate", "indeterminate"]
+            [
+                "",
+                "7.5",
+                "100",
+                "indeterminate",
+                "indeterminate",
+                dmscore_core::RULES_VERSION
+            ]
         );
     }
 
@@ -178,7 +190,7 @@ mod tests {
         let rows = results(
             "patient_id,population,mmt-max,mmt-baseline,mmt-week24,pga-baseline,pga-week24,ptga-baseline,ptga-week24,haq-baseline,haq-week24,extra-baseline,extra-week24,enzyme-name,enzyme-uln,enzyme-baseline,enzyme-week24\nP1,adult,150,110,135,6,3,7,5,1.5,1.125,4,2,aldolase,8,24,12\n",
         );
-        assert_eq!(rows[0][10..], ["67.5", "67.5", "67.5", "major", "met"]);
+        assert_eq!(rows[0][10..15], ["67.5", "67.5", "67.5", "major", "met"]);
     }
 
     #[test]

@@ -15,6 +15,12 @@
 //! - [`definitions`]: one module per response definition, and the view
 //!   that gathers them.
 
+/// The version of the rules the core applies, bumped whenever any result for
+/// some input would change (CHANGELOG.md, "Rules"). Every output carries it:
+/// the page, the report, the chart note, the CLI JSON and the cohort
+/// results.
+pub const RULES_VERSION: &str = "2026.1";
+
 pub mod definitions;
 pub mod field;
 pub mod format;

@@ -44,6 +44,21 @@ pub fn encode(form: &Form) -> String {
     out.finish()
 }
 
+/// A short fingerprint of the values: a 64-bit FNV-1a hash of the form's
+/// link, shown as `3f2a-91c0-5b7e`. Two printouts or notes with the same
+/// fingerprint were made from the same values; no identifier is stored or
+/// needed. Not a security hash: it tells copies apart, it does not hide
+/// anything (the values are printed beside it).
+pub fn fingerprint(form: &Form) -> String {
+    let hash = encode(form)
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    let hex = format!("{:012x}", hash >> 16);
+    format!("{}-{}-{}", &hex[0..4], &hex[4..8], &hex[8..12])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,6 +91,17 @@ mod tests {
             .with(Field::DssiWeek24, " 5 & <b>x</b>=%2 ")
             .with(Field::CkUnit, "ukat/L");
         assert_eq!(decode(&encode(&form)), form);
+    }
+
+    #[test]
+    fn the_fingerprint_follows_the_values_only() {
+        let form = Form::page_default().with(Field::CkUln, "200");
+        let print = fingerprint(&form);
+        assert_eq!(print.len(), 14);
+        assert_eq!(print, fingerprint(&decode(&encode(&form))));
+        assert_ne!(print, fingerprint(&form.clone().with(Field::CkUln, "201")));
+        // FNV-1a 64 of "v=1&ck-unit=U%2FL&mmt-max=150", its top 48 bits.
+        assert_eq!(fingerprint(&Form::page_default()), "036d-56e1-da26");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::definitions::partial_remission::{Criterion, Outcome, Status, Verdict, SOURCE};
 use crate::definitions::{doi, tis, Assessment};
-use crate::field::Field;
+use crate::field::{Field, Form};
 use crate::format::{percent, value};
 use crate::measures::Inputs;
 use crate::measures::Population;
@@ -29,9 +29,20 @@ fn outcome_words(outcome: &Outcome, what: &str) -> String {
     }
 }
 
+/// The rules version and the values' fingerprint, as every printout and
+/// note states them: "Rules 2026.1 · values 3f2a-91c0-5b7e".
+pub fn provenance(form: &Form) -> String {
+    format!(
+        "Rules {} · values {}",
+        crate::RULES_VERSION,
+        crate::link::fingerprint(form)
+    )
+}
+
 /// The plain text for a chart note: every value with its unit, each
-/// criterion's status and change, the verdict, the source and `date`.
-pub fn summary_text(a: &Assessment, date: &str) -> String {
+/// criterion's status and change, the verdict, the sources, `date`, the
+/// rules version and the fingerprint of `form`, the values assessed.
+pub fn summary_text(a: &Assessment, form: &Form, date: &str) -> String {
     let i = &a.inputs;
     let r = &a.remission;
     let unit = i
@@ -45,7 +56,7 @@ pub fn summary_text(a: &Assessment, date: &str) -> String {
     let outcome = |c: Criterion| &r.criterion(c).outcome;
     [
         "Dermatomyositis: partial remission at week 24 (criteria of Chung et al., Arch Dermatol 2007)".to_owned(),
-        format!("Date: {date}"),
+        format!("Date: {date} · {}", provenance(form)),
         format!(
             "CK: ULN {}, baseline {}, week 24 {} — {}",
             shown(i, Field::CkUln, &unit),
@@ -118,7 +129,7 @@ fn today_text(a: &Assessment) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{assess, Form};
+    use crate::assess;
 
     fn form(pairs: &[(Field, &str)]) -> Form {
         pairs
@@ -129,15 +140,22 @@ mod tests {
     #[test]
     fn the_note_holds_values_units_statuses_verdict_source_and_date() {
         use Field::*;
-        let a = assess(&form(&[
+        let values = form(&[
             (CkUln, "200"),
             (CkBaseline, "1200"),
             (CkWeek24, "500"),
             (MmtBaseline, "110"),
             (MmtWeek24, "135"),
-        ]));
-        let text = summary_text(&a, "2026-11-25");
-        assert!(text.contains("Date: 2026-11-25"), "{text}");
+        ]);
+        let text = summary_text(&assess(&values), &values, "2026-11-25");
+        assert!(
+            text.contains(&format!(
+                "Date: 2026-11-25 · Rules {} · values {}",
+                crate::RULES_VERSION,
+                crate::link::fingerprint(&values)
+            )),
+            "{text}"
+        );
         assert!(
             text.contains(
                 "CK: ULN 200 U/L, baseline 1200 U/L, week 24 500 U/L — Met (58.3 % reduction)"
@@ -158,7 +176,8 @@ mod tests {
             text.contains("Verdict: Partial remission achieved at week 24: met by CK and MMT."),
             "{text}"
         );
-        let open = summary_text(&assess(&form(&[(CkUln, "200")])), "2026-11-25");
+        let only_uln = form(&[(CkUln, "200")]);
+        let open = summary_text(&assess(&only_uln), &only_uln, "2026-11-25");
         assert!(
             open.contains("Verdict: Not yet determinable. No criterion is met so far"),
             "{open}"
@@ -172,13 +191,13 @@ mod tests {
     #[test]
     fn the_note_carries_the_tis_and_doi_once_their_measures_are_entered() {
         use Field::*;
-        let a = assess(&form(&[
+        let values = form(&[
             (MmtBaseline, "110"),
             (MmtWeek24, "135"),
             (PgaBaseline, "6"),
             (PgaWeek24, "3"),
-        ]));
-        let text = summary_text(&a, "2026-11-25");
+        ]);
+        let text = summary_text(&assess(&values), &values, "2026-11-25");
         assert!(
             text.contains("ACR/EULAR 2016 Total Improvement Score: TIS between 37.5 and"),
             "{text}"

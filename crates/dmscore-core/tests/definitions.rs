@@ -42,6 +42,22 @@ fn cites_its_source<D: Definition>() {
     );
     assert!(D::SOURCE.doi.starts_with("10."), "{}", D::ID);
     assert!(D::SOURCE.url().starts_with("https://doi.org/10."));
+    // Its rules are written out in the repository, citing the same source,
+    // at the rules version the code applies.
+    let path = format!("{}/../../{}", env!("CARGO_MANIFEST_DIR"), D::RULES);
+    let rules = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert!(
+        rules.contains(D::SOURCE.doi),
+        "{path} does not cite {}",
+        D::SOURCE.doi
+    );
+    let heading = rules.lines().next().unwrap_or_default();
+    assert!(
+        heading.ends_with(&format!("rules {}", dmscore_core::RULES_VERSION)),
+        "{path} states rules {:?}, the code applies {}",
+        heading,
+        dmscore_core::RULES_VERSION
+    );
 }
 
 /// The fast and the explained decision agree, and each worked line states

@@ -1,5 +1,5 @@
 //! Every boundary written for the IMACS 2004 definition of improvement in
-//! ../shared/spec/response-criteria.md §2, in exact decimals.
+//! docs/rules/doi-2004.md, in exact decimals.
 
 use dmscore_core::doi::{self, Change, Status};
 use dmscore_core::measures::Visits;

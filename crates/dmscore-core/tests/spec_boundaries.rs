@@ -1,4 +1,4 @@
-//! Every boundary written in ../shared/spec/partial-remission.md.
+//! Every boundary written in docs/rules/partial-remission.md.
 
 use dmscore_core::partial_remission::Assessment;
 use dmscore_core::{Criterion, Field, Form, Status, Verdict};

@@ -1,5 +1,5 @@
 //! Every boundary written for the Total Improvement Score in
-//! ../shared/spec/response-criteria.md §1, in exact decimals.
+//! docs/rules/tis-2016.md, in exact decimals.
 
 use dmscore_core::tis::{self, Band, Category, Response};
 use dmscore_core::{Field, Form, Inputs, Measure};

@@ -5,7 +5,8 @@
 //! Changes are relative to baseline for every measure. Each comparison is
 //! made without division (`100·gain ≥ 20·b`) in exact decimals. With
 //! measures missing, the status is `met` only when every way of filling
-//! them (within their scales) still meets it, `not_met` when none can.
+//! them (within their scales) still meets it, `not_met` when none can. The
+//! rules, source and choices made: `docs/rules/doi-2004.md`.
 
 use super::{Definition, Source};
 use crate::field::Field;
@@ -392,6 +393,7 @@ impl Definition for DefinitionOfImprovement {
     const ID: &'static str = "doi";
     const NAME: &'static str = "IMACS 2004 preliminary definition of improvement";
     const SOURCE: Source = SOURCE;
+    const RULES: &'static str = "docs/rules/doi-2004.md";
     type Decision = Decision;
     type Assessment = Assessment;
 

@@ -42,6 +42,10 @@ pub trait Definition {
     const ID: &'static str;
     const NAME: &'static str;
     const SOURCE: Source;
+    /// Where the rule is written out, from the repository's root
+    /// (`docs/rules/…`): sources, cut-offs, boundary examples and every
+    /// choice made where the source is silent.
+    const RULES: &'static str;
     /// The decision alone, cheap enough for every row of a large cohort.
     type Decision: PartialEq + std::fmt::Debug;
     /// The decision with reasons, for a clinician to read.

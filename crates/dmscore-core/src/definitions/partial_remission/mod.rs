@@ -5,7 +5,9 @@
 //! All three criteria halve something: the CK, the strength deficit
 //! (scale maximum − score) or the DSSI. Each comparison is written without
 //! division (`2·w ≤ b`) and done in exact decimals; percentages are only for
-//! reading. The rule lives in [`Values::check`]; the fast decision
+//! reading. The rules, their sources and every choice made where the source
+//! is silent: `docs/rules/partial-remission.md`. The rule lives in
+//! [`Values::check`]; the fast decision
 //! ([`decide`]), the explained one ([`assess`]) and the worked lines all go
 //! through it, so it exists once.
 
@@ -366,6 +368,7 @@ impl Definition for PartialRemission {
     const ID: &'static str = "partial_remission";
     const NAME: &'static str = "Partial remission at week 24 (Chung et al. 2007)";
     const SOURCE: Source = SOURCE;
+    const RULES: &'static str = "docs/rules/partial-remission.md";
     type Decision = [Status; Criterion::COUNT];
     type Assessment = Assessment;
 

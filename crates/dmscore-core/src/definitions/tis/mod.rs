@@ -5,7 +5,8 @@
 //! the TIS is their sum, 0–100, and its category depends on the population
 //! (adult DM/PM or juvenile DM). With measures missing, the TIS is a range:
 //! missing measures at 0 points and at their maximum. Every band is decided
-//! without division (`100·gain > edge·denominator`) in exact decimals.
+//! without division (`100·gain > edge·denominator`) in exact decimals. The
+//! rules, sources and choices made: `docs/rules/tis-2016.md`.
 
 mod reasons;
 
@@ -386,6 +387,7 @@ impl Definition for TotalImprovementScore {
     const ID: &'static str = "tis";
     const NAME: &'static str = "ACR/EULAR 2016 Total Improvement Score";
     const SOURCE: Source = SOURCE;
+    const RULES: &'static str = "docs/rules/tis-2016.md";
     type Decision = Decision;
     type Assessment = Assessment;
 
