@@ -16,5 +16,9 @@ css="$(cd dist && ls style-*.css)"
 mkdir -p dist/definitions
 sed "s|href=\"static/style.css\"|href=\"../$css\"|" definitions.html > dist/definitions/index.html
 
+# Each page's first view, prerendered into its HTML (the page binaries run
+# natively print it).
+node scripts/prerender.mjs
+
 # Pre-compressed copies for servers that send them (deploy/nginx.conf).
 node scripts/precompress.mjs dist

@@ -33,16 +33,49 @@ if (release) {
 }
 
 // The inline module script trunk writes to start the wasm becomes a file:
-// only what starts the page (trunk's global and start event are unused).
+// only what starts the page (trunk's global and start event are unused),
+// plus the takeover of the prerendered first view (scripts/prerender.mjs).
+// Once the wasm is compiled, and just before the app starts: any field of
+// the prerendered form whose text is no longer its default (typed before the
+// app was live) goes into the address — the contract's keys are the fields'
+// ids — which the app reads like any link; after it has started, a link's
+// hidden form is shown (register-sw.js) and the focus and caret go back to
+// the field that had them.
+const takeover = (glue, wasm) => `
+import init from "${glue}";
+const compiled = await WebAssembly.compileStreaming(fetch("${wasm}"));
+const app = document.getElementById("app");
+const typed = [...(app?.querySelectorAll("input[id]") ?? [])].filter((field) => field.value !== field.defaultValue);
+if (typed.length) {
+    const link = new URLSearchParams(location.hash.slice(1));
+    for (const field of typed) link.set(field.id, field.value);
+    history.replaceState(null, "", "#" + link);
+}
+const focused = document.activeElement;
+const caret = focused?.id && app?.contains(focused) ? [focused.id, focused.selectionStart, focused.selectionEnd] : null;
+await init({ module_or_path: compiled });
+document.documentElement.classList.remove("linked");
+// After the app's own follow-up renders (they set the fields' values).
+if (caret) setTimeout(() => {
+    const field = document.getElementById(caret[0]);
+    field?.focus();
+    if (caret[1] !== null) field?.setSelectionRange?.(caret[1], caret[2]);
+});
+`;
 html = html.replace(/<script type=["']?module["']?>([\s\S]*?)<\/script>/, (_, trunkLoader) => {
     const glue = trunkLoader.match(/from\s*['"](\.\/[\w.-]+\.js)['"]/)?.[1];
     const wasm = trunkLoader.match(/module_or_path:\s*['"](\.\/[\w.-]+\.wasm)['"]/)?.[1];
     if (!glue || !wasm) throw new Error(`unexpected trunk loader in ${indexFile}: ${trunkLoader}`);
-    const code = `import init from"${glue}";init({module_or_path:"${wasm}"});\n`;
+    return `\u0000LOADER${glue}\u0000${wasm}\u0000`;
+});
+const placeholder = /\u0000LOADER([^\u0000]+)\u0000([^\u0000]+)\u0000/;
+const [, glueName, wasmName] = html.match(placeholder) ?? [];
+if (glueName) {
+    const { code } = await minify(takeover(glueName, wasmName), { module: true, ecma: 2020 });
     const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
     writeFileSync(join(dir, name), code);
-    return `<script type=module src=./${name} integrity=sha384-${digest("sha384", code)}></script>`;
-});
+    html = html.replace(placeholder, `<script type=module src=./${name} integrity=sha384-${digest("sha384", code)}></script>`);
+}
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`${indexFile} still has an inline script`);
 
 if (html.includes("Content-Security-Policy")) throw new Error(`${indexFile} already has a CSP`);

@@ -7,24 +7,24 @@ use crate::platform::{self, WindowListener};
 use dmscore_core::{link, Form};
 use yew::prelude::*;
 
-/// The form the current address describes.
+/// The form the current address describes — or, after a reload that came
+/// between a keystroke and its address write, the form that write held.
 pub fn read() -> Form {
-    link::decode(&platform::location_hash())
+    link::decode(&platform::take_unsaved_hash().unwrap_or_else(platform::location_hash))
 }
 
 /// Keeps the address in step with the page's state: `fragment` (without
 /// `#`) is the form's `link::encode`, which the caller also uses for its
 /// links, plus anything a page adds after it (the report page's worksheet
-/// grades). Written after each render in the keystroke's own task: a reload
-/// takes the address as it is when the reload starts (a `pagehide` write
-/// comes too late), so anything later, even a timer, could lose what was
-/// just typed. `None` (the address not read yet) writes nothing, so the
-/// default form never overwrites a link being opened.
+/// grades). `None` (the address not read yet) writes nothing, so the
+/// default form never overwrites a link being opened. The write itself
+/// follows the render in a task of its own, and a reload in between loses
+/// nothing (`platform::save_hash`).
 #[hook]
 pub fn use_saved_fragment(fragment: Option<String>) {
     use_effect_with(fragment, |fragment| {
         if let Some(fragment) = fragment {
-            platform::replace_hash(fragment);
+            platform::save_hash(fragment);
         }
     });
 }

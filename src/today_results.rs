@@ -87,7 +87,7 @@ pub fn tis_detail(a: &Assessment) -> Html {
         .collect();
     let mut rule = format!(
         "Change as a share of the scale's range (0–10 cm, HAQ 0–3, MMT 0 to its maximum, CMAS 0–52), the enzyme's of its baseline; bands include their upper edge. Read from the papers, not checked against the official calculator. Source: {}",
-        tis_source(&a.inputs).reference()
+        tis_source(&a.inputs)
     );
     for note in &t.notes {
         rule = format!("{note} {rule}");
@@ -101,12 +101,17 @@ pub fn tis_detail(a: &Assessment) -> Html {
     )
 }
 
-/// The TIS paper of the population entered (adult unless juvenile).
-fn tis_source(inputs: &Inputs) -> dmscore_core::Source {
-    match inputs.population.value() {
-        Some(dmscore_core::Population::Juvenile) => tis::JUVENILE_SOURCE,
-        _ => tis::SOURCE,
-    }
+/// The TIS paper of the population entered (adult unless juvenile), cited
+/// briefly: only the short form and the DOI are read, so the calculator
+/// carries no full reference (the note and the docs have them).
+fn tis_source(inputs: &Inputs) -> String {
+    let (short, doi) = match inputs.population.value() {
+        Some(dmscore_core::Population::Juvenile) => {
+            (tis::JUVENILE_SOURCE.short, tis::JUVENILE_SOURCE.doi)
+        }
+        _ => (tis::SOURCE.short, tis::SOURCE.doi),
+    };
+    format!("{short}, doi:{doi}")
 }
 
 /// Which measures improved and worsened, each worked with its numbers.
@@ -130,8 +135,9 @@ pub fn doi_detail(a: &Assessment) -> Html {
         &o.summary,
         lines,
         format!(
-            "3 of the 6 measures improved by ≥ 20 % of baseline, with at most 2 worse by ≥ 25 %, never the strength measure. Source: {}",
-            doi::SOURCE.reference()
+            "3 of the 6 measures improved by ≥ 20 % of baseline, with at most 2 worse by ≥ 25 %, never the strength measure. Source: {}, doi:{}",
+            doi::SOURCE.short,
+            doi::SOURCE.doi
         ),
     )
 }

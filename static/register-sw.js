@@ -1,8 +1,15 @@
-// Installs the offline cache (sw.js, beside this script, so every page
-// registers the same worker) once the page has loaded: the wasm is
-// preloaded, which holds the load event, so caching the other pages never
-// competes with the first load. Kept out of the wasm: it is not part of the
-// scoring, and a failure here must never affect the page.
+// Two small jobs kept out of the wasm, run before the page paints (this
+// script is fetched alongside the stylesheet, which blocks painting anyway):
+//  1. A link carrying values (#v=1&…): the prerendered form would first
+//     paint with the default values, so the form stays hidden until the app
+//     has applied the link (it removes the class; the stylesheet shows the
+//     form regardless after a few seconds, should the app never start).
+//  2. The offline cache (sw.js, beside this script, so every page registers
+//     the same worker), installed once the page has loaded: the wasm is
+//     preloaded, which holds the load event, so caching the other pages
+//     never competes with the first load. A failure here never affects the
+//     page.
+if (location.hash.length > 1) document.documentElement.classList.add("linked");
 if ("serviceWorker" in navigator && document.currentScript) {
     const worker = new URL("sw.js", document.currentScript.src);
     addEventListener("load", () => navigator.serviceWorker.register(worker).catch(() => {}));

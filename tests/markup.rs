@@ -2,7 +2,7 @@
 //! contract's ids, labels and aria attributes, and the result for a given
 //! form, without a browser (the end-to-end tests cover the behaviour).
 
-use dm_remission::calculator::fields::{Controls, FieldInput};
+use dm_remission::calculator::fields::Controls;
 use dm_remission::calculator::results::results;
 use dm_remission::calculator::state::FormState;
 use dm_remission::calculator::today;
@@ -237,16 +237,12 @@ fn harness(props: &OneField) -> Html {
     let state = use_reducer(FormState::initial);
     let form = state.form.clone().with(props.field, props.text);
     let inputs = dmscore_core::Inputs::from_form(&form);
-    html! {
-        <FieldInput
-            field={props.field}
-            label={"Label".to_owned()}
-            hint={Some("A hint.")}
-            text={props.text.to_owned()}
-            error={inputs.error(props.field).map(str::to_owned)}
-            on_edit={state.dispatcher()}
-        />
-    }
+    let controls = Controls {
+        form: &form,
+        inputs: &inputs,
+        on_edit: &state.dispatcher(),
+    };
+    controls.input(props.field, "Label".to_owned(), Some("A hint."))
 }
 
 #[test]

@@ -16,17 +16,51 @@ pub struct Controls<'a> {
 }
 
 impl Controls<'_> {
-    /// A decimal input with its label (unit or range included) and error.
+    /// A decimal text input with its label (which includes the unit or
+    /// range, so screen readers announce it with the field), its hint and
+    /// its error, tied to it for assistive technology. `type="text"` with
+    /// `inputmode="decimal"` rather than `type="number"`: number inputs
+    /// silently drop `1,200`, so the field could not say why it was refused.
+    /// A plain function rather than a component: each component type costs
+    /// the page bytes, and re-rendering a field is cheap.
     pub fn input(&self, field: Field, label: String, hint: Option<&'static str>) -> Html {
+        let id = field.id();
+        let error = self.inputs.error(field);
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        let described_by = match (hint, error) {
+            (Some(_), Some(_)) => Some(format!("{hint_id} {error_id}")),
+            (Some(_), None) => Some(hint_id.clone()),
+            (None, Some(_)) => Some(error_id.clone()),
+            (None, None) => None,
+        };
+        let oninput = {
+            let on_edit = self.on_edit.clone();
+            Callback::from(move |e: InputEvent| {
+                on_edit.dispatch(Change::Edit(field, platform::value_of(&e)));
+            })
+        };
         html! {
-            <FieldInput
-                {field}
-                {label}
-                {hint}
-                text={self.form.get(field).to_owned()}
-                error={self.inputs.error(field).map(str::to_owned)}
-                on_edit={self.on_edit.clone()}
-            />
+            <div class={classes!("field", error.map(|_| "invalid"))}>
+                <label for={id}>{ label }</label>
+                <input
+                    {id}
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    value={self.form.get(field).to_owned()}
+                    {oninput}
+                    aria-invalid={error.map(|_| "true")}
+                    aria-describedby={described_by}
+                />
+                if let Some(error) = error {
+                    <p id={error_id} class="field-error">{ error.to_owned() }</p>
+                }
+                if let Some(hint) = hint {
+                    <p id={hint_id} class="hint">{ hint }</p>
+                }
+            </div>
         }
     }
 
@@ -89,62 +123,6 @@ impl Controls<'_> {
 /// The unit choices for CK and the other enzymes.
 pub fn units() -> [(&'static str, &'static str); 2] {
     dmscore_core::CkUnit::ALL.map(|u| (u.code(), u.symbol()))
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FieldInputProps {
-    pub field: Field,
-    /// Includes the unit, so screen readers announce it with the field.
-    pub label: String,
-    pub hint: Option<&'static str>,
-    pub text: String,
-    pub error: Option<String>,
-    pub on_edit: OnEdit,
-}
-
-/// A decimal text input. `type="text"` with `inputmode="decimal"` rather
-/// than `type="number"`: number inputs silently drop `1,200`, so the field
-/// could not say why it was refused.
-#[function_component(FieldInput)]
-pub fn field_input(props: &FieldInputProps) -> Html {
-    let id = props.field.id();
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by: Vec<&str> = [
-        props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let oninput = {
-        let (on_edit, field) = (props.on_edit.clone(), props.field);
-        Callback::from(move |e: InputEvent| {
-            on_edit.dispatch(Change::Edit(field, platform::value_of(&e)));
-        })
-    };
-    html! {
-        <div class={classes!("field", props.error.as_ref().map(|_| "invalid"))}>
-            <label for={id}>{ &props.label }</label>
-            <input
-                {id}
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                spellcheck="false"
-                value={props.text.clone()}
-                {oninput}
-                aria-invalid={props.error.as_ref().map(|_| "true")}
-                aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
-            />
-            if let Some(error) = &props.error {
-                <p id={error_id} class="field-error">{ error }</p>
-            }
-            if let Some(hint) = props.hint {
-                <p id={hint_id} class="hint">{ hint }</p>
-            }
-        </div>
-    }
 }
 
 /// The MMT scales in common use, by maximum.

@@ -66,7 +66,7 @@ fn fields(c: &Controls) -> Html {
                 "Population",
                 &Population::ALL.map(|p| (p.code(), p.label())),
                 i.population.value().map(Population::code),
-                Some("The TIS categories differ: adult minimal ≥ 20, moderate ≥ 40, major ≥ 60; juvenile minimal ≥ 30, moderate ≥ 45, major ≥ 70."),
+                Some("TIS categories: adult 20, 40, 60; juvenile 30, 45, 70 (minimal, moderate, major)."),
             ) }
             if juvenile || c.typed(Field::Strength) {
                 { c.choice(

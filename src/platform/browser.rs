@@ -20,11 +20,13 @@ use yew::{BaseComponent, Callback, Event};
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Starts a page: the app renders into `<main id="app">` (replacing its
-/// `<noscript>` text), so the static header and footer of the HTML stay
-/// as they are.
+/// Starts a page: the app takes over `<main id="app">`, where the build
+/// prerendered the same first view (scripts/prerender.mjs); the static
+/// header and footer stay as they are. Anything typed into the prerendered
+/// form meanwhile is already in the address (the page's loader puts it
+/// there, scripts/post-build.mjs), which the app reads like any link.
 pub fn start<C: BaseComponent<Properties = ()>>() {
-    let root = web_sys::window()
+    let root = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
@@ -65,17 +67,66 @@ pub fn location_href() -> String {
 
 /// Replaces the address's fragment (without `#`) with no history entry,
 /// and only when it differs.
-pub fn replace_hash(fragment: &str) {
+fn replace_hash(window: &web_sys::Window, fragment: &str) {
+    let url = format!("#{fragment}");
+    if window.location().hash().ok().as_deref() != Some(url.as_str()) {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Marks a tab's name as holding a fragment not yet in the address.
+const PENDING: &str = "dm-remission:pending\n";
+
+thread_local! {
+    /// The fragment waiting to be written to the address (empty: none).
+    static UNSAVED: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Writes it; made once.
+    static WRITE: Closure<dyn FnMut()> = Closure::new(|| {
+        let fragment = UNSAVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+        if let Some(window) = window() {
+            replace_hash(&window, &fragment);
+            let _ = window.set_name("");
+        }
+    });
+}
+
+/// Saves `fragment` in the address, in a task of its own straight after
+/// this one (fast typing writes only its last value): `replaceState` costs
+/// about 2 ms, and the result should not wait for it. A reload takes the
+/// address as it is when it starts, so one coming before the write would
+/// lose the last keystroke: the fragment is therefore noted at once in the
+/// tab's `window.name` (a fraction of the cost; a reload keeps it), read
+/// back by `take_unsaved_hash`, and cleared when written.
+pub fn save_hash(fragment: &str) {
     let Some(window) = window() else {
         return;
     };
-    let url = format!("#{fragment}");
-    if window.location().hash().ok().as_deref() == Some(url.as_str()) {
-        return;
+    let now = window.location().hash().unwrap_or_default();
+    let _ = window.set_name(&format!("{PENDING}{now}\n#{fragment}"));
+    let first = UNSAVED.with(|u| {
+        let mut unsaved = u.borrow_mut();
+        let first = unsaved.is_empty();
+        fragment.clone_into(&mut unsaved);
+        first
+    });
+    if first {
+        WRITE.with(|write| {
+            let _ = window.set_timeout_with_callback(write.as_ref().unchecked_ref());
+        });
     }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
+}
+
+/// The fragment a reload interrupted before it reached the address — only
+/// while the address is still the one it was replacing, so a link opened
+/// since is never overridden; the note is cleared either way.
+pub fn take_unsaved_hash() -> Option<String> {
+    let window = window()?;
+    let name = window.name().ok()?;
+    let _ = window.set_name("");
+    let (replaced, fragment) = name.strip_prefix(PENDING)?.split_once('\n')?;
+    (window.location().hash().ok()? == replaced).then(|| fragment.to_owned())
 }
 
 /// Today's local date, `2026-11-25`.

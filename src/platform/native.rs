@@ -31,7 +31,11 @@ pub fn location_href() -> String {
     String::new()
 }
 
-pub fn replace_hash(_fragment: &str) {}
+pub fn save_hash(_fragment: &str) {}
+
+pub fn take_unsaved_hash() -> Option<String> {
+    None
+}
 
 pub fn today() -> String {
     String::new()

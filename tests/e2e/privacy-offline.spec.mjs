@@ -66,8 +66,12 @@ test("no cookie, no storage, and no typed value in the offline cache", async ({ 
             databases: (await indexedDB.databases()).length,
             cacheText: cacheText.join("\n"),
             cacheEntries: cacheText.length,
+            // Holds the last keystroke only until the address is written
+            // (platform::save_hash): nothing once typing has settled.
+            tabName: window.name,
         };
     });
+    expect(stored.tabName).toBe("");
     expect(stored.cookie).toBe("");
     expect(stored.local).toBe(0);
     expect(stored.session).toBe(0);

@@ -42,6 +42,19 @@ fn cites_its_source<D: Definition>() {
     );
     assert!(D::SOURCE.doi.starts_with("10."), "{}", D::ID);
     assert!(D::SOURCE.url().starts_with("https://doi.org/10."));
+    // The brief form names the same first author and year of publication.
+    let author = D::SOURCE
+        .citation
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    let year = &D::SOURCE.short[D::SOURCE.short.len() - 4..];
+    assert!(D::SOURCE.short.starts_with(author), "{}", D::SOURCE.short);
+    assert!(
+        D::SOURCE.citation.contains(&format!("{year};")),
+        "{}",
+        D::SOURCE.short
+    );
     // Its rules are written out in the repository, citing the same source,
     // at the rules version the code applies.
     let path = format!("{}/../../{}", env!("CARGO_MANIFEST_DIR"), D::RULES);

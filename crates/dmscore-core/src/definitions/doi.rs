@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 
 pub const SOURCE: Source = Source {
     citation: "Rider LG, Giannini EH, Brunner HI, et al. International consensus on preliminary definitions of improvement in adult and juvenile myositis. Arthritis Rheum 2004;50(7):2281–2290.",
+    short: "Rider et al., Arthritis Rheum 2004",
     doi: "10.1002/art.20349",
 };
 

@@ -17,6 +17,9 @@ use crate::measures::{FieldError, Inputs};
 pub struct Source {
     /// The reference as a clinician cites it.
     pub citation: &'static str,
+    /// The same, briefly ("Aggarwal et al., Ann Rheum Dis 2017"), where the
+    /// page has no room for the whole reference; the DOI goes with it.
+    pub short: &'static str,
     /// Its DOI, without `https://doi.org/`.
     pub doi: &'static str,
 }

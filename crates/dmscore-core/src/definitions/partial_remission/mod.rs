@@ -25,6 +25,7 @@ use rust_decimal::Decimal;
 /// Where the rule comes from.
 pub const SOURCE: Source = Source {
     citation: "Chung L, Genovese MC, Fiorentino DF. A pilot trial of rituximab in the treatment of patients with dermatomyositis. Arch Dermatol 2007;143(6):763–767.",
+    short: "Chung et al., Arch Dermatol 2007",
     doi: "10.1001/archderm.143.6.763",
 };
 

@@ -21,12 +21,14 @@ use rust_decimal::Decimal;
 /// The adult criteria (the points table is the same for both populations).
 pub const SOURCE: Source = Source {
     citation: "Aggarwal R, Rider LG, Ruperto N, et al. 2016 American College of Rheumatology/European League Against Rheumatism criteria for minimal, moderate, and major clinical response in adult dermatomyositis and polymyositis. Ann Rheum Dis 2017;76(5):792–801.",
+    short: "Aggarwal et al., Ann Rheum Dis 2017",
     doi: "10.1136/annrheumdis-2017-211400",
 };
 
 /// The juvenile criteria; Table 3 is the points table used here.
 pub const JUVENILE_SOURCE: Source = Source {
     citation: "Rider LG, Aggarwal R, Pistorio A, et al. 2016 American College of Rheumatology/European League Against Rheumatism criteria for minimal, moderate, and major clinical response in juvenile dermatomyositis. Arthritis Rheumatol 2017;69(5):911–923.",
+    short: "Rider et al., Arthritis Rheumatol 2017",
     doi: "10.1002/art.40060",
 };
 

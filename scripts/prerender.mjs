@@ -1,0 +1,29 @@
+// Prerenders each page's first view into its built HTML: the page's binary,
+// run natively, prints the markup its component renders first (yew's server
+// renderer; platform::start), which goes into <main id="app"> after the
+// <noscript> notice. The form, its labels and the empty result panel then
+// arrive with the page and paint with no script; the app takes the markup
+// over when its wasm is live (carrying over anything typed meanwhile).
+// Usage: node scripts/prerender.mjs (after trunk, before precompress.mjs).
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+
+const root = new URL("../", import.meta.url).pathname;
+const PAGES = [
+    ["dm-remission", "dist/index.html"],
+    ["dm-report", "dist/report/index.html"],
+    ["dm-cohort", "dist/cohort/index.html"],
+];
+
+// One native build for the three binaries (the dev profile: the markup is
+// the same, and `cargo test` has usually built it already).
+execFileSync("cargo", ["build", "--quiet", "--locked", "--bins", "-p", "dm-remission"], { cwd: root, stdio: "inherit" });
+for (const [bin, page] of PAGES) {
+    const markup = execFileSync(`${root}target/debug/${bin}`, { cwd: root }).toString();
+    if (!markup.startsWith("<")) throw new Error(`${bin} printed no markup`);
+    const file = `${root}${page}`;
+    const html = readFileSync(file, "utf8");
+    const app = /(<main\b[^>]*\bid=["']?app["']?[^>]*>\s*<noscript>[\s\S]*?<\/noscript>)/;
+    if (!app.test(html)) throw new Error(`${page}: no <main id="app"> with its <noscript> notice`);
+    writeFileSync(file, html.replace(app, (opening) => `${opening}${markup}`));
+}
