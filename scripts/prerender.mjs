@@ -4,6 +4,9 @@
 // <noscript> notice. The form, its labels and the empty result panel then
 // arrive with the page and paint with no script; the app takes the markup
 // over when its wasm is live (carrying over anything typed meanwhile).
+// The static "How this is scored" note (static/how-scored.html) goes into
+// each page's empty <section id="how-scored"> the same way: one source for
+// the calculator and the report.
 // Usage: node scripts/prerender.mjs (after trunk, before precompress.mjs).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +17,11 @@ const PAGES = [
     ["dm-report", "dist/report/index.html"],
     ["dm-cohort", "dist/cohort/index.html"],
 ];
+// Its comment and the whitespace between tags dropped, as trunk minifies.
+const howScored = readFileSync(`${root}static/how-scored.html`, "utf8")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/>\s+</g, "><")
+    .trim();
 
 // One native build for the three binaries (the dev profile: the markup is
 // the same, and `cargo test` has usually built it already).
@@ -25,5 +33,11 @@ for (const [bin, page] of PAGES) {
     const html = readFileSync(file, "utf8");
     const app = /(<main\b[^>]*\bid=["']?app["']?[^>]*>\s*<noscript>[\s\S]*?<\/noscript>)/;
     if (!app.test(html)) throw new Error(`${page}: no <main id="app"> with its <noscript> notice`);
-    writeFileSync(file, html.replace(app, (opening) => `${opening}${markup}`));
+    let pageHtml = html.replace(app, (opening) => `${opening}${markup}`);
+    const note = /(<section\b[^>]*\bid=["']?how-scored["']?[^>]*>)(<\/section>)/;
+    if (bin !== "dm-cohort") {
+        if (!note.test(pageHtml)) throw new Error(`${page}: no empty <section id="how-scored">`);
+        pageHtml = pageHtml.replace(note, (_, open, close) => `${open}${howScored}${close}`);
+    }
+    writeFileSync(file, pageHtml);
 }

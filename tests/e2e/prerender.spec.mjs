@@ -5,6 +5,18 @@
 import { test, expect } from "@playwright/test";
 import { STATES } from "./helpers.mjs";
 
+// Holds the wasm back until the returned function is called, so the
+// clinician can type into the prerendered form before the app is live.
+async function holdWasm(page) {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/_bg\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+    });
+    return release;
+}
+
 test("with JavaScript off, each page shows its form and says scoring needs JavaScript", async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
@@ -24,13 +36,7 @@ test("with JavaScript off, each page shows its form and says scoring needs JavaS
 });
 
 test("text typed before the app is live is kept and scored, with its focus and caret", async ({ page }) => {
-    // Hold the wasm back until the clinician has typed into the prerendered form.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/_bg\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto("index.html");
     await page.locator("#ck-uln").pressSequentially("200");
     await page.locator("#ck-baseline").pressSequentially("1200");
@@ -45,12 +51,7 @@ test("text typed before the app is live is kept and scored, with its focus and c
 });
 
 test("the caret stays where it was when the app takes over", async ({ page }) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/_bg\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto("index.html");
     const field = page.locator("#dssi-baseline");
     await field.pressSequentially("125");

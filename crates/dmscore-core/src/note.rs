@@ -99,31 +99,26 @@ fn today_text(a: &Assessment) -> String {
         Some(Population::Juvenile) => tis::JUVENILE_SOURCE,
         _ => tis::SOURCE,
     };
-    let mut lines = vec![format!(
-        "ACR/EULAR 2016 Total Improvement Score: {}",
-        a.tis.summary
-    )];
-    for m in &a.tis.measures {
-        lines.push(format!(
-            "  {}: {}",
-            m.measure.name(),
-            m.explained(&a.inputs)
-        ));
-    }
-    lines.push(format!(
-        "IMACS 2004 definition of improvement: {}",
-        a.doi.summary
+    let tis = a.tis.measures.iter();
+    let doi = a.doi.measures.iter();
+    let mut lines = worked(
+        format!("ACR/EULAR 2016 Total Improvement Score: {}", a.tis.summary),
+        tis.map(|m| (m.measure.name(), m.explained(&a.inputs))),
+    );
+    lines.extend(worked(
+        format!("IMACS 2004 definition of improvement: {}", a.doi.summary),
+        doi.map(|m| (m.measure.name(), m.explained(&a.inputs))),
     ));
-    for m in &a.doi.measures {
-        lines.push(format!(
-            "  {}: {}",
-            m.measure.name(),
-            m.explained(&a.inputs)
-        ));
-    }
     lines.push(format!("Source (TIS): {}", tis_source.reference()));
     lines.push(format!("Source (DOI): {}", doi::SOURCE.reference()));
     format!("\n{}", lines.join("\n"))
+}
+
+/// A definition's summary line, then each measure worked, indented.
+fn worked(summary: String, measures: impl Iterator<Item = (&'static str, String)>) -> Vec<String> {
+    std::iter::once(summary)
+        .chain(measures.map(|(name, line)| format!("  {name}: {line}")))
+        .collect()
 }
 
 #[cfg(test)]
