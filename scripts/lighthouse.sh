@@ -2,7 +2,10 @@
 # Lighthouse scores of the release page in Debian's Chromium (not part of CI).
 # Prints the four category scores; the full report goes to
 # tests/e2e/artifacts/lighthouse.html. An argument names another page:
-# `bash scripts/lighthouse.sh cohort/` or `report/`.
+# `bash scripts/lighthouse.sh cohort/` or `report/`. The site is served as
+# deployed: Debian's nginx with deploy/nginx.conf, so the pre-compressed
+# files are what Lighthouse's simulated slow network carries
+# (SERVER=node: the uncompressed Node test server instead).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 LIGHTHOUSE_VERSION=13.5.0
@@ -10,7 +13,11 @@ port=4180
 page="${1:-}"
 
 bash scripts/build.sh
-node scripts/serve-dist.mjs "$port" / > /dev/null &
+if [ "${SERVER:-nginx}" = node ]; then
+    node scripts/serve-dist.mjs "$port" / > /dev/null &
+else
+    bash scripts/nginx-serve.sh "$port" dist / > /dev/null &
+fi
 server=$!
 trap 'kill $server' EXIT
 sleep 1
