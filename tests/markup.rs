@@ -183,7 +183,7 @@ fn opened_the_section_has_every_core_set_input_with_a_label() {
 
 /// The contract's §4 example: TIS 67.5 (major for an adult), DOI met.
 fn core_set_patient() -> Form {
-    [
+    Form::typed(&[
         (Field::CkUln, "200"),
         (Field::CkBaseline, "1200"),
         (Field::CkWeek24, "500"),
@@ -201,9 +201,7 @@ fn core_set_patient() -> Form {
         (Field::EnzymeUln, "8"),
         (Field::EnzymeBaseline, "24"),
         (Field::EnzymeWeek24, "12"),
-    ]
-    .into_iter()
-    .fold(Form::page_default(), |f, (field, text)| f.with(field, text))
+    ])
 }
 
 #[test]

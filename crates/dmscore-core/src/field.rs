@@ -232,6 +232,14 @@ impl Form {
         self.set(field, text);
         self
     }
+
+    /// The page's default form with `typed` entered in order: a patient as
+    /// a clinician would type it (tests, examples).
+    pub fn typed(typed: &[(Field, &str)]) -> Form {
+        typed.iter().fold(Form::page_default(), |f, (field, text)| {
+            f.with(*field, *text)
+        })
+    }
 }
 
 #[cfg(test)]

@@ -126,16 +126,10 @@ mod tests {
     use super::*;
     use crate::assess;
 
-    fn form(pairs: &[(Field, &str)]) -> Form {
-        pairs
-            .iter()
-            .fold(Form::page_default(), |f, (k, v)| f.with(*k, *v))
-    }
-
     #[test]
     fn the_note_holds_values_units_statuses_verdict_source_and_date() {
         use Field::*;
-        let values = form(&[
+        let values = Form::typed(&[
             (CkUln, "200"),
             (CkBaseline, "1200"),
             (CkWeek24, "500"),
@@ -171,7 +165,7 @@ mod tests {
             text.contains("Verdict: Partial remission achieved at week 24: met by CK and MMT."),
             "{text}"
         );
-        let only_uln = form(&[(CkUln, "200")]);
+        let only_uln = Form::typed(&[(CkUln, "200")]);
         let open = summary_text(&assess(&only_uln), &only_uln, "2026-11-25");
         assert!(
             open.contains("Verdict: Not yet determinable. No criterion is met so far"),
@@ -186,7 +180,7 @@ mod tests {
     #[test]
     fn the_note_carries_the_tis_and_doi_once_their_measures_are_entered() {
         use Field::*;
-        let values = form(&[
+        let values = Form::typed(&[
             (MmtBaseline, "110"),
             (MmtWeek24, "135"),
             (PgaBaseline, "6"),

@@ -22,10 +22,7 @@ fn change(measure: Measure, b: &str, w: &str) -> Change {
 }
 
 fn doi(pairs: &[(Field, &str)]) -> doi::Assessment {
-    let form = pairs.iter().fold(Form::page_default(), |f, (field, text)| {
-        f.with(*field, *text)
-    });
-    doi::assess(&Inputs::from_form(&form))
+    doi::assess(&Inputs::from_form(&Form::typed(pairs)))
 }
 
 #[test]

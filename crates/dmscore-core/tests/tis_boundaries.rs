@@ -6,14 +6,8 @@ use dmscore_core::{Field, Form, Inputs, Measure};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-fn form(pairs: &[(Field, &str)]) -> Form {
-    pairs.iter().fold(Form::page_default(), |f, (field, text)| {
-        f.with(*field, *text)
-    })
-}
-
 fn tis(pairs: &[(Field, &str)]) -> tis::Assessment {
-    tis::assess(&Inputs::from_form(&form(pairs)))
+    tis::assess(&Inputs::from_form(&Form::typed(pairs)))
 }
 
 fn d(s: &str) -> Decimal {

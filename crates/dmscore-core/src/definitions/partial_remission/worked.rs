@@ -148,14 +148,8 @@ mod tests {
     use super::*;
     use crate::field::{Field, Form};
 
-    fn form(pairs: &[(Field, &str)]) -> Form {
-        pairs
-            .iter()
-            .fold(Form::page_default(), |f, (k, v)| f.with(*k, *v))
-    }
-
     fn work(c: Criterion, pairs: &[(Field, &str)]) -> Option<String> {
-        working(c, &Inputs::from_form(&form(pairs)))
+        working(c, &Inputs::from_form(&Form::typed(pairs)))
     }
 
     #[test]
@@ -196,7 +190,7 @@ mod tests {
     #[test]
     fn bars_show_the_target_each_rule_needs() {
         use Field::*;
-        let inputs = Inputs::from_form(&form(&[
+        let inputs = Inputs::from_form(&Form::typed(&[
             (CkUln, "200"),
             (CkBaseline, "1200"),
             (CkWeek24, "500"),
