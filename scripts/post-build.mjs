@@ -24,7 +24,9 @@ if (release) {
     for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
         const file = join(dir, name);
         const before = readFileSync(file, "utf8");
-        const { code } = await minify(before, { module: !name.includes("sw"), ecma: 2020 });
+        // (The service worker has a global scope of its own: its names
+        // can be short too.)
+        const { code } = await minify(before, { module: !name.includes("sw"), toplevel: name === "sw.js", ecma: 2020 });
         writeFileSync(file, code);
         // Keep trunk's integrity attribute (quoted or not, after trunk's
         // HTML minifier) true to the new bytes.
@@ -38,33 +40,55 @@ if (release) {
 // The file is an async module, so the wasm starts compiling as soon as the
 // loader arrives, alongside the parse and first layout of the prerendered
 // page (measured: BENCHMARKS.md); the takeover waits for the whole document.
-// Once the wasm is compiled, and just before the app starts: any field of
-// the prerendered form whose text is no longer its default (typed before the
-// app was live) goes into the address — the contract's keys are the fields'
-// ids — which the app reads like any link; after it has started, a link's
-// hidden form is shown (register-sw.js) and the focus and caret go back to
-// the field that had them.
+// Once the wasm is compiled, and just before the app starts: any text field
+// of the prerendered form whose text is no longer its default (typed before
+// the app was live) goes into the address — the contract's keys are the
+// fields' ids — which the app reads like any link; once it has applied it,
+// the form a link hid is shown (register-sw.js) and the focus and caret go
+// back to the field that had them.
 const takeover = (glue, wasm) => `
-import init from "${glue}";
-const compiling = WebAssembly.compileStreaming(fetch("${wasm}"));
+import { initSync } from "${glue}";
+// (Compiled from the bytes when a host sends the wasm with another type.)
+const compiling = WebAssembly.compileStreaming(fetch("${wasm}")).catch(() =>
+    fetch("${wasm}").then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
 if (document.readyState === "loading") await new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }));
 const compiled = await compiling;
 const app = document.getElementById("app");
-const typed = [...(app?.querySelectorAll("input[id]") ?? [])].filter((field) => field.value !== field.defaultValue);
+const typed = [...app.querySelectorAll("input[id]")].filter((field) => field.value !== field.defaultValue);
 if (typed.length) {
     const link = new URLSearchParams(location.hash.slice(1));
     for (const field of typed) link.set(field.id, field.value);
     history.replaceState(null, "", "#" + link);
 }
+// A choice made meanwhile is made again in the app, which may act on it
+// (a scale preset fills the scale maximum).
+const chosen = [...app.querySelectorAll("select[id]")].filter((field) => !field.selectedOptions[0]?.defaultSelected);
 const focused = document.activeElement;
-const caret = focused?.id && app?.contains(focused) ? [focused.id, focused.selectionStart, focused.selectionEnd] : null;
-await init({ module_or_path: compiled });
-document.documentElement.classList.remove("linked");
-// After the app's own follow-up renders (they set the fields' values).
-if (caret) setTimeout(() => {
-    const field = document.getElementById(caret[0]);
-    field?.focus();
-    if (caret[1] !== null) field?.setSelectionRange?.(caret[1], caret[2]);
+const caret = focused.id && app.contains(focused) && [focused.id, focused.selectionStart, focused.selectionEnd];
+// Synchronous from here, so nothing typed is left behind in the prerendered
+// form while the module is instantiated.
+initSync({ module: compiled });
+// After the app's follow-up render, which applies a link and sets the
+// fields' values. Yew (pinned) renders in a microtask queued by the start,
+// so before this await resumes; when that render took over 16 ms, it runs
+// its effects (which read the link) in a timeout queued before the one
+// below, and yields again only with no render pending. Shown any sooner, a
+// link's form could paint a frame with the default values (the end-to-end
+// test samples every frame), and the caret would be moved by the link.
+await null;
+setTimeout(() => {
+    document.documentElement.classList.remove("linked");
+    for (const { id, value } of chosen) {
+        const field = document.getElementById(id);
+        if (field) field.value = value;
+        field?.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    if (caret) {
+        // (A select or a button has no caret.)
+        const field = document.getElementById(caret[0]);
+        field?.focus();
+        if (caret[1] != null) field?.setSelectionRange(caret[1], caret[2]);
+    }
 });
 `;
 html = html.replace(/<script type=["']?module["']?>([\s\S]*?)<\/script>/, (_, trunkLoader) => {

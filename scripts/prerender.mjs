@@ -17,17 +17,33 @@ const PAGES = [
     ["dm-report", "dist/report/index.html"],
     ["dm-cohort", "dist/cohort/index.html"],
 ];
+// Tags written as trunk's minifier writes the rest of the page (the first
+// load's budget, README): values that are one word unquoted, boolean
+// attributes bare, an input's empty value dropped. A tag whose quoted value holds a
+// ">" would be cut short, so the script refuses one.
+function minifyTags(markup) {
+    return markup.replace(/<[^>]*>/g, (tag) => {
+        if ((tag.match(/"/g)?.length ?? 0) % 2) throw new Error(`a ">" inside an attribute: ${tag}`);
+        return tag
+            .replace(/^(<input\b.*) value=""/, "$1")
+            .replace(/ ([\w-]+)="\1"/g, " $1")
+            .replace(/="([\w-]+)"/g, "=$1");
+    });
+}
+
 // Its comment and the whitespace between tags dropped, as trunk minifies.
-const howScored = readFileSync(`${root}static/how-scored.html`, "utf8")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/>\s+</g, "><")
-    .trim();
+const howScored = minifyTags(
+    readFileSync(`${root}static/how-scored.html`, "utf8")
+        .replace(/<!--[\s\S]*?-->/g, "")
+        .replace(/>\s+</g, "><")
+        .trim(),
+);
 
 // One native build for the three binaries (the dev profile: the markup is
 // the same, and `cargo test` has usually built it already).
 execFileSync("cargo", ["build", "--quiet", "--locked", "--bins", "-p", "dm-remission"], { cwd: root, stdio: "inherit" });
 for (const [bin, page] of PAGES) {
-    const markup = execFileSync(`${root}target/debug/${bin}`, { cwd: root }).toString();
+    const markup = minifyTags(execFileSync(`${root}target/debug/${bin}`, { cwd: root }).toString());
     if (!markup.startsWith("<")) throw new Error(`${bin} printed no markup`);
     const file = `${root}${page}`;
     const html = readFileSync(file, "utf8");
