@@ -7,10 +7,10 @@ use crate::platform::{self, WindowListener};
 use dmscore_core::{link, Form};
 use yew::prelude::*;
 
-/// The form the current address describes — or, after a reload that came
-/// between a keystroke and its address write, the form that write held.
-pub fn read() -> Form {
-    link::decode(&platform::take_unsaved_hash().unwrap_or_else(platform::location_hash))
+/// The current address's fragment — or, after a reload that came between
+/// a keystroke and its address write, the fragment that write held.
+fn read() -> String {
+    platform::take_unsaved_hash().unwrap_or_else(platform::location_hash)
 }
 
 /// Keeps the address in step with the page's state: `fragment` (without
@@ -30,12 +30,15 @@ pub fn use_saved_fragment(fragment: Option<String>) {
 }
 
 /// Calls `on_change` with the linked form once the page is live, and again
-/// whenever the user edits the fragment or opens another link in this tab.
+/// whenever the user edits the fragment or opens another link in this tab;
+/// with it, the fragment it was read from, for a page's own keys (the
+/// report's worksheet grades), so both come from the same one.
 #[hook]
-pub fn use_linked_form(on_change: impl Fn(Form) + 'static) {
+pub fn use_linked_form(on_change: impl Fn(Form, &str) + 'static) {
+    let on_fragment = move |fragment: String| on_change(link::decode(&fragment), &fragment);
     use_effect_with((), move |_| {
-        on_change(read());
-        let listener = WindowListener::new("hashchange", move || on_change(read()));
+        on_fragment(read());
+        let listener = WindowListener::new("hashchange", move || on_fragment(read()));
         move || drop(listener)
     });
 }

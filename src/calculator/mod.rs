@@ -28,7 +28,7 @@ pub fn calculator() -> Html {
     let today_open = use_state(|| false);
     {
         let (on_edit, today_open) = (on_edit.clone(), today_open.clone());
-        fragment::use_linked_form(move |linked| {
+        fragment::use_linked_form(move |linked, _| {
             if today::has_values(&linked) {
                 today_open.set(true);
             }

@@ -59,11 +59,9 @@ pub fn report_page() -> Html {
     let opened = use_state(|| None::<Opened>);
     {
         let (form, sheet, opened) = (form.clone(), sheet.dispatcher(), opened.clone());
-        fragment::use_linked_form(move |linked| {
+        fragment::use_linked_form(move |linked, fragment| {
             form.set(linked);
-            sheet.dispatch(SheetChange::Replace(Box::new(Sheet::decode(
-                &platform::location_hash(),
-            ))));
+            sheet.dispatch(SheetChange::Replace(Box::new(Sheet::decode(fragment))));
             if opened.is_none() {
                 opened.set(Some(Opened {
                     worksheet_first: platform::location_query().contains("worksheet"),
