@@ -68,28 +68,24 @@ const caret = focused.id && app.contains(focused) && [focused.id, focused.select
 // Synchronous from here, so nothing typed is left behind in the prerendered
 // form while the module is instantiated.
 initSync({ module: compiled });
-// After the app's follow-up render, which applies a link and sets the
-// fields' values. Yew (pinned) renders in a microtask queued by the start,
-// so before this await resumes; when that render took over 16 ms, it runs
-// its effects (which read the link) in a timeout queued before the one
-// below, and yields again only with no render pending. Shown any sooner, a
-// link's form could paint a frame with the default values (the end-to-end
-// test samples every frame), and the caret would be moved by the link.
+// After the app's first render, which already shows the address (its
+// first state reads it): yew renders in a microtask queued by the start,
+// before this await resumes, and never yields to the browser before every
+// component's first render is done. Still in the task that replaced the
+// form, so no keystroke can reach the page before the focus is back.
 await null;
-setTimeout(() => {
-    document.documentElement.classList.remove("linked");
-    for (const { id, value } of chosen) {
-        const field = document.getElementById(id);
-        if (field) field.value = value;
-        field?.dispatchEvent(new Event("change", { bubbles: true }));
-    }
-    if (caret) {
-        // (A select or a button has no caret.)
-        const field = document.getElementById(caret[0]);
-        field?.focus();
-        if (caret[1] != null) field?.setSelectionRange(caret[1], caret[2]);
-    }
-});
+document.documentElement.classList.remove("linked");
+for (const { id, value } of chosen) {
+    const field = document.getElementById(id);
+    if (field) field.value = value;
+    field?.dispatchEvent(new Event("change", { bubbles: true }));
+}
+if (caret) {
+    // (A select or a button has no caret.)
+    const field = document.getElementById(caret[0]);
+    field?.focus();
+    if (caret[1] != null) field?.setSelectionRange(caret[1], caret[2]);
+}
 `;
 html = html.replace(/<script type=["']?module["']?>([\s\S]*?)<\/script>/, (_, trunkLoader) => {
     const glue = trunkLoader.match(/from\s*['"](\.\/[\w.-]+\.js)['"]/)?.[1];

@@ -118,7 +118,7 @@ struct Section {
 /// Today's section opened, as the calculator renders it.
 #[function_component(OpenSection)]
 fn open_section(props: &Section) -> Html {
-    let state = use_reducer(FormState::initial);
+    let state = use_reducer(FormState::page_default);
     let inputs = dmscore_core::Inputs::from_form(&props.form);
     let controls = Controls {
         form: &props.form,
@@ -232,7 +232,7 @@ struct OneField {
 /// A field as the calculator renders it, with the page's own reducer.
 #[function_component(Harness)]
 fn harness(props: &OneField) -> Html {
-    let state = use_reducer(FormState::initial);
+    let state = use_reducer(FormState::page_default);
     let form = state.form.clone().with(props.field, props.text);
     let inputs = dmscore_core::Inputs::from_form(&form);
     let controls = Controls {

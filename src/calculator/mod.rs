@@ -18,17 +18,17 @@ use yew::prelude::*;
 /// The calculator: the seed rule's form and result.
 #[function_component(Calculator)]
 pub fn calculator() -> Html {
-    let state = use_reducer(FormState::initial);
+    let state = use_reducer(FormState::from_address);
     let form = &state.form;
     let assessment = use_memo(form.clone(), assess);
     let on_edit: OnEdit = state.dispatcher();
 
     // Today's criteria: collapsed until opened, or until a link holds
     // their values.
-    let today_open = use_state(|| false);
+    let today_open = use_state(|| today::has_values(form));
     {
         let (on_edit, today_open) = (on_edit.clone(), today_open.clone());
-        fragment::use_linked_form(move |linked, _| {
+        fragment::use_link_changes(move |linked, _| {
             if today::has_values(&linked) {
                 today_open.set(true);
             }
@@ -41,7 +41,7 @@ pub fn calculator() -> Html {
     };
     // Encoded once per render: the address and the report links share it.
     let linked = dmscore_core::link::encode(form);
-    fragment::use_saved_fragment(state.linked.then(|| linked.clone()));
+    fragment::use_saved_fragment(linked.clone());
 
     let said = use_announcement(spoken(&assessment, *today_open));
 

@@ -1,9 +1,9 @@
-//! The calculator's state: the form's text, and whether the address has
-//! been read yet. Everything shown is derived from the text; the
-//! components import this module and get the dispatcher as a prop, so no
-//! component imports another to change the form.
+//! The calculator's state: the form's text. Everything shown is derived
+//! from it; the components import this module and get the dispatcher as a
+//! prop, so no component imports another to change the form.
 
-use dmscore_core::{Field, Form};
+use crate::fragment;
+use dmscore_core::{link, Field, Form};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,8 +11,8 @@ use yew::prelude::*;
 pub enum Change {
     /// One field edited.
     Edit(Field, String),
-    /// The form from the address: once the page is live, and whenever
-    /// another link is opened in this tab.
+    /// The form from the address, when another link is opened in this tab
+    /// or the fragment is edited.
     Linked(Box<Form>),
     /// Every value cleared back to the page's defaults.
     Clear,
@@ -21,20 +21,24 @@ pub enum Change {
 /// The form as reducer state, so edits always apply to the current form
 /// and the dispatcher stays the same across renders (fields do not
 /// re-render just because a new callback was made).
-#[derive(PartialEq, Default)]
+#[derive(PartialEq)]
 pub struct FormState {
     pub form: Form,
-    /// False until the address has been read: until then the page shows
-    /// the default form and writes nothing to the address.
-    pub linked: bool,
 }
 
 impl FormState {
-    /// What the first render shows, in the browser and the prerender alike.
-    pub fn initial() -> FormState {
+    /// The page's first state: the form the address holds (natively, for
+    /// the prerender, none: the default form).
+    pub fn from_address() -> FormState {
+        FormState {
+            form: link::decode(&fragment::read()),
+        }
+    }
+
+    /// The form before anything is typed (component tests).
+    pub fn page_default() -> FormState {
         FormState {
             form: Form::page_default(),
-            linked: false,
         }
     }
 }
@@ -50,10 +54,10 @@ impl Reducible for FormState {
             Change::Linked(form) => *form,
             Change::Clear => Form::page_default(),
         };
-        if form == self.form && self.linked {
+        if form == self.form {
             self
         } else {
-            Rc::new(FormState { form, linked: true })
+            Rc::new(FormState { form })
         }
     }
 }

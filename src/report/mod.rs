@@ -40,10 +40,11 @@ impl Reducible for SheetState {
     }
 }
 
-/// What the page learns from the browser once it is live: never read while
-/// rendering, so the first render matches the prerender.
-#[derive(Clone, PartialEq)]
+/// What the page learns from the browser when it opens (natively, for the
+/// prerender, nothing: the default form, no date).
 struct Opened {
+    /// The address's fragment: the form, then the worksheet's grades.
+    fragment: String,
     /// `?worksheet` (the calculator's MMT link) opens the worksheet first.
     worksheet_first: bool,
     /// The report's date, the local date when it was opened.
@@ -52,34 +53,26 @@ struct Opened {
 
 #[function_component(ReportPage)]
 pub fn report_page() -> Html {
-    let form = use_state(Form::page_default);
+    let opened = use_memo((), |_| Opened {
+        fragment: fragment::read(),
+        worksheet_first: platform::location_query().contains("worksheet"),
+        date: platform::today(),
+    });
+    let form = use_state(|| link::decode(&opened.fragment));
     // The worksheet's grades live in the address too, after the form's keys:
     // a reload or a shared report link keeps them.
-    let sheet = use_reducer(|| SheetState(Sheet::default()));
-    let opened = use_state(|| None::<Opened>);
+    let sheet = use_reducer(|| SheetState(Sheet::decode(&opened.fragment)));
     {
-        let (form, sheet, opened) = (form.clone(), sheet.dispatcher(), opened.clone());
-        fragment::use_linked_form(move |linked, fragment| {
+        let (form, sheet) = (form.clone(), sheet.dispatcher());
+        fragment::use_link_changes(move |linked, fragment| {
             form.set(linked);
             sheet.dispatch(SheetChange::Replace(Box::new(Sheet::decode(fragment))));
-            if opened.is_none() {
-                opened.set(Some(Opened {
-                    worksheet_first: platform::location_query().contains("worksheet"),
-                    date: platform::today(),
-                }));
-            }
         });
     }
     let sheet_now = &sheet.0;
     let linked = link::encode(&form);
-    fragment::use_saved_fragment(
-        opened
-            .is_some()
-            .then(|| format!("{linked}{}", sheet_now.encode())),
-    );
-    let (worksheet_first, date) = opened.as_ref().map_or((false, String::new()), |o| {
-        (o.worksheet_first, o.date.clone())
-    });
+    fragment::use_saved_fragment(format!("{linked}{}", sheet_now.encode()));
+    let (worksheet_first, date) = (opened.worksheet_first, opened.date.clone());
     let assessment = Shared::from(use_memo((*form).clone(), assess));
     let on_totals = {
         let form = form.clone();
