@@ -19,8 +19,8 @@ const PAGES = [
 ];
 // Tags written as trunk's minifier writes the rest of the page (the first
 // load's budget, README): values that are one word unquoted, boolean
-// attributes bare, an input's empty value dropped. A tag whose quoted value holds a
-// ">" would be cut short, so the script refuses one.
+// attributes bare, an input's empty value dropped. A tag whose quoted value
+// holds a ">" would be cut short, so the script refuses one.
 function minifyTags(markup) {
     return markup.replace(/<[^>]*>/g, (tag) => {
         if ((tag.match(/"/g)?.length ?? 0) % 2) throw new Error(`a ">" inside an attribute: ${tag}`);
