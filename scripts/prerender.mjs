@@ -31,6 +31,14 @@ function minifyTags(markup) {
     });
 }
 
+// Buttons, file choosers and text areas act only through the app, and what
+// is done with them before it is live would be lost without a word (text
+// fields and choices are carried over by the loader): they arrive disabled,
+// and the app renders them enabled.
+function disabledUntilLive(markup) {
+    return markup.replace(/<(button|textarea|input(?=[^>]*\btype="file"))\b(?![^>]*\bdisabled)/g, "<$1 disabled");
+}
+
 // Its comment and the whitespace between tags dropped, as trunk minifies.
 const howScored = minifyTags(
     readFileSync(`${root}static/how-scored.html`, "utf8")
@@ -43,7 +51,7 @@ const howScored = minifyTags(
 // the same, and `cargo test` has usually built it already).
 execFileSync("cargo", ["build", "--quiet", "--locked", "--bins", "-p", "dm-remission"], { cwd: root, stdio: "inherit" });
 for (const [bin, page] of PAGES) {
-    const markup = minifyTags(execFileSync(`${root}target/debug/${bin}`, { cwd: root }).toString());
+    const markup = minifyTags(disabledUntilLive(execFileSync(`${root}target/debug/${bin}`, { cwd: root }).toString()));
     if (!markup.startsWith("<")) throw new Error(`${bin} printed no markup`);
     const file = `${root}${page}`;
     const html = readFileSync(file, "utf8");

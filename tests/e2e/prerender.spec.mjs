@@ -30,7 +30,11 @@ test("with JavaScript off, each page shows its form and says scoring needs JavaS
     expect(await page.locator("#app noscript").textContent()).toContain("needs JavaScript and WebAssembly");
     await page.goto("cohort/");
     await expect(page.locator("#cohort-file")).toBeAttached();
+    // What only the app can do is not offered.
+    await expect(page.locator("#cohort-file")).toBeDisabled();
+    await expect(page.locator("#cohort-example")).toBeDisabled();
     await page.goto("report/");
+    await expect(page.locator("#copy-summary")).toBeDisabled();
     await expect(page.locator("#values-heading")).toBeVisible();
     await context.close();
 });
@@ -48,6 +52,16 @@ test("text typed before the app is live is kept and scored, with its focus and c
     await expect(page.locator("#ck-uln")).toHaveValue("200");
     await expect(page.locator("#ck-baseline")).toHaveValue("1200");
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("ck-baseline=1200");
+});
+
+test("a button pressed before the app is live is not lost: it is enabled with the app", async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto("cohort/");
+    await expect(page.locator("#cohort-example")).toBeDisabled();
+    await expect(page.locator("#cohort-text")).toBeDisabled();
+    release();
+    await page.locator("#cohort-example").click();
+    await expect(page.locator("#cohort-status")).toContainText("synthetic example: 8 patients");
 });
 
 test("a choice made before the app is live is made again in it", async ({ page }) => {
