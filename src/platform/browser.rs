@@ -79,43 +79,64 @@ fn replace_hash(window: &web_sys::Window, fragment: &str) {
 /// Marks a tab's name as holding a fragment not yet in the address.
 const PENDING: &str = "dm-remission:pending\n";
 
-thread_local! {
-    /// The fragment waiting to be written to the address (empty: none).
-    static UNSAVED: RefCell<String> = const { RefCell::new(String::new()) };
-    /// Writes it; made once.
-    static WRITE: Closure<dyn FnMut()> = Closure::new(|| {
-        let fragment = UNSAVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
-        if let Some(window) = window() {
-            replace_hash(&window, &fragment);
-            let _ = window.set_name("");
-        }
-    });
+/// How long typing must pause before the address is written. Each write
+/// (`history.replaceState`) costs the browser about 4 ms of its own work
+/// (session history, the address bar, the tab's icon), which on a small
+/// machine lands on the next keystroke; a burst of typing now costs one.
+const ADDRESS_QUIET_MS: i32 = 150;
+
+/// The address write that waits for typing to pause, and the listeners
+/// that write it at once when the page is hidden or left.
+struct AddressWriter {
+    settle: Settle<String>,
+    _on_hide: [WindowListener; 2],
 }
 
-/// Saves `fragment` in the address, in a task of its own straight after
-/// this one (fast typing writes only its last value): `replaceState` costs
-/// about 2 ms, and the result should not wait for it. A reload takes the
-/// address as it is when it starts, so one coming before the write would
-/// lose the last keystroke: the fragment is therefore noted at once in the
-/// tab's `window.name` (a fraction of the cost; a reload keeps it), read
-/// back by `take_unsaved_hash`, and cleared when written.
+impl AddressWriter {
+    fn new() -> AddressWriter {
+        AddressWriter {
+            settle: Settle::new(ADDRESS_QUIET_MS, |fragment: String| {
+                if let Some(window) = window() {
+                    replace_hash(&window, &fragment);
+                    let _ = window.set_name("");
+                }
+            }),
+            _on_hide: ["pagehide", "visibilitychange"].map(|event| {
+                WindowListener::new(event, || {
+                    ADDRESS.with(AddressWriter::write_now);
+                })
+            }),
+        }
+    }
+
+    /// Writes the pending fragment now (a closed or restored tab, the
+    /// history, a bookmark get the latest values) but keeps the note and
+    /// the timer: a reload leaving the page already holds the old address,
+    /// and the note is what brings the last keystrokes back.
+    fn write_now(&self) {
+        if let (Some(fragment), Some(window)) = (self.settle.pending(), window()) {
+            replace_hash(&window, &fragment);
+        }
+    }
+}
+
+thread_local! {
+    static ADDRESS: AddressWriter = AddressWriter::new();
+}
+
+/// Saves `fragment` in the address once typing pauses (`ADDRESS_QUIET_MS`;
+/// at once if the page is hidden or left). A reload takes the address as
+/// it is when it starts, so one coming before the write would lose the
+/// last keystrokes: the fragment is therefore noted at once in the tab's
+/// `window.name` (a fraction of the cost; a reload keeps it), read back by
+/// `take_unsaved_hash`, and cleared when written.
 pub fn save_hash(fragment: &str) {
     let Some(window) = window() else {
         return;
     };
     let now = window.location().hash().unwrap_or_default();
     let _ = window.set_name(&format!("{PENDING}{now}\n#{fragment}"));
-    let first = UNSAVED.with(|u| {
-        let mut unsaved = u.borrow_mut();
-        let first = unsaved.is_empty();
-        fragment.clone_into(&mut unsaved);
-        first
-    });
-    if first {
-        WRITE.with(|write| {
-            let _ = window.set_timeout_with_callback(write.as_ref().unchecked_ref());
-        });
-    }
+    ADDRESS.with(|address| address.settle.push(fragment.to_owned()));
 }
 
 /// The fragment a reload interrupted before it reached the address — only
@@ -305,6 +326,14 @@ impl<T: 'static> Settle<T> {
             timer: Cell::new(None),
             ms,
         }
+    }
+
+    /// The value waiting for the quiet period to end, if any.
+    pub fn pending(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.pending.borrow().clone()
     }
 
     /// Replaces the pending value and restarts the quiet period.

@@ -17,6 +17,16 @@ export async function open(page, fragment = "") {
     return errors;
 }
 
+/// Holds the address write back from here on: the timers of its quiet
+/// period (platform::ADDRESS_QUIET_MS, 150 ms) never fire, so the gap a
+/// reload can fall into stays open. Other timers run, yew's included.
+export async function holdAddressWrites(page) {
+    await page.evaluate(() => {
+        const setTimer = window.setTimeout;
+        window.setTimeout = (run, ms, ...args) => (ms === 150 ? 0 : setTimer(run, ms, ...args));
+    });
+}
+
 /// The contract's link holding exactly the CLI input's values: every key is
 /// written, a missing one as empty, so page defaults cannot fill it in.
 export function linkFor(input) {

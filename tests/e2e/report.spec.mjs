@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { open, TODAY } from "./helpers.mjs";
+import { holdAddressWrites, open, TODAY } from "./helpers.mjs";
 
 const PATIENT = "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
 
@@ -194,6 +194,8 @@ test("the worksheet's grades survive a reload and travel in a report link", asyn
     await expect(page.locator("#mmt8-baseline-neck-flexors")).toHaveValue("7");
     await expect(page.locator("#mmt8-week24-quadriceps-left")).toHaveValue("12");
     await expect(page.locator("#mmt8-week24-quadriceps-left")).toHaveAttribute("aria-invalid", "true");
+    // The address takes the restored grades once the page is quiet.
+    await expect.poll(() => page.url()).toContain("quadriceps-left=12");
     const second = await context.newPage();
     await second.goto(page.url());
     await expect(second.locator("#mmt8-baseline-neck-flexors")).toHaveValue("7");
@@ -204,9 +206,7 @@ test("a reload that comes before the address is written still restores the last 
     await page.locator("#mmt8 summary").click();
     await page.locator("#mmt8-baseline-neck-flexors").fill("7");
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/neck-flexors=7/);
-    // From here no timer runs, so the address write (its own task) never
-    // comes: the gap a reload can fall into, held open.
-    await page.evaluate(() => (window.setTimeout = () => 0));
+    await holdAddressWrites(page);
     await page.locator("#mmt8-week24-quadriceps-left").fill("9");
     await page.reload();
     await expect(page.locator("#mmt8-baseline-neck-flexors")).toHaveValue("7");
