@@ -19,11 +19,21 @@ pub fn read() -> String {
 /// Keeps the address in step with the page's state: `fragment` (without
 /// `#`) is the form's `link::encode`, which the caller also uses for its
 /// links, plus anything a page adds after it (the report page's worksheet
-/// grades). The write itself follows the render in a task of its own, and
-/// a reload in between loses nothing (`platform::save_hash`).
+/// grades). The address is written once typing pauses, and a reload in
+/// between loses nothing (`platform::save_hash`).
+///
+/// Saved as the page renders, not in an effect: after 16 ms of work yew
+/// hands the browser a turn before it runs effects, and a reload in that
+/// turn lost the last keystroke (seen on a loaded machine; guarded by
+/// `tests/e2e/link.spec.mjs`). A render is never put off that way. Only a
+/// fragment that changed is saved.
 #[hook]
 pub fn use_saved_fragment(fragment: String) {
-    use_effect_with(fragment, |fragment| platform::save_hash(fragment));
+    let saved = use_mut_ref(String::new);
+    if *saved.borrow() != fragment {
+        platform::save_hash(&fragment);
+        *saved.borrow_mut() = fragment;
+    }
 }
 
 /// Calls `on_change` with the linked form whenever the user edits the

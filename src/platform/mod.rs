@@ -4,9 +4,10 @@
 //! components render natively (prerendering, markup tests) without ever
 //! calling into JavaScript. Components import this module, never `web_sys`.
 //!
-//! Nothing here is called while rendering: reads of the address and the
-//! date happen in effects and event handlers, so the first render is the
-//! same in the browser and in the prerender.
+//! While rendering, a page calls only the address's two functions: it
+//! reads the address for its first state and notes a changed fragment
+//! (`fragment.rs` says why). The date, the clipboard, files and timers are
+//! reached from effects and event handlers.
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

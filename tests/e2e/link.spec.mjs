@@ -140,3 +140,22 @@ test("the address is written at once when the page is hidden, and a reload still
     await page.reload();
     await expect(page.locator("#ck-uln")).toHaveValue("350");
 });
+
+test("a keystroke is kept by a reload even when yew puts off its effects", async ({ page }) => {
+    await open(page);
+    await page.evaluate(() => {
+        // After 16 ms of work (by Date.now) yew hands the browser a turn
+        // and runs the rest, effects included, in a zero-delay timer. Every
+        // batch now looks slow, and those timers never fire: the turn a
+        // reload fell into on a loaded machine, held open.
+        const now = Date.now;
+        let skew = 0;
+        Date.now = () => now() + (skew += 20);
+        const setTimer = window.setTimeout;
+        window.setTimeout = (run, ms, ...args) => (ms ? setTimer(run, ms, ...args) : 0);
+    });
+    await page.locator("#ck-uln").fill("275");
+    await expect(page.locator("#ck-status .reason")).not.toContainText("upper limit");
+    await page.reload();
+    await expect(page.locator("#ck-uln")).toHaveValue("275");
+});
