@@ -65,13 +65,12 @@ pub fn location_href() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the address's fragment (without `#`) with no history entry,
-/// and only when it differs.
-fn replace_hash(window: &web_sys::Window, fragment: &str) {
-    let url = format!("#{fragment}");
-    if window.location().hash().ok().as_deref() != Some(url.as_str()) {
+/// Replaces the address's fragment (`hash`, `#` included) with no history
+/// entry, and only when it differs.
+fn replace_hash(window: &web_sys::Window, hash: &str) {
+    if window.location().hash().ok().as_deref() != Some(hash) {
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
         }
     }
 }
@@ -85,43 +84,27 @@ const PENDING: &str = "dm-remission:pending\n";
 /// machine lands on the next keystroke; a burst of typing now costs one.
 const ADDRESS_QUIET_MS: i32 = 150;
 
-/// The address write that waits for typing to pause, and the listeners
-/// that write it at once when the page is hidden or left.
-struct AddressWriter {
-    settle: Settle<String>,
-    _on_hide: [WindowListener; 2],
-}
-
-impl AddressWriter {
-    fn new() -> AddressWriter {
-        AddressWriter {
-            settle: Settle::new(ADDRESS_QUIET_MS, |fragment: String| {
-                if let Some(window) = window() {
-                    replace_hash(&window, &fragment);
-                    let _ = window.set_name("");
-                }
-            }),
-            _on_hide: ["pagehide", "visibilitychange"].map(|event| {
-                WindowListener::new(event, || {
-                    ADDRESS.with(AddressWriter::write_now);
-                })
-            }),
-        }
-    }
-
-    /// Writes the pending fragment now (a closed or restored tab, the
-    /// history, a bookmark get the latest values) but keeps the note and
-    /// the timer: a reload leaving the page already holds the old address,
-    /// and the note is what brings the last keystrokes back.
-    fn write_now(&self) {
-        if let (Some(fragment), Some(window)) = (self.settle.pending(), window()) {
-            replace_hash(&window, &fragment);
-        }
-    }
-}
-
 thread_local! {
-    static ADDRESS: AddressWriter = AddressWriter::new();
+    /// The address write, once typing has paused; it clears the note.
+    static ADDRESS: Settle<String> = Settle::new(ADDRESS_QUIET_MS, |hash: String| {
+        if let Some(window) = window() {
+            replace_hash(&window, &hash);
+            let _ = window.set_name("");
+        }
+    });
+    /// Writes the noted fragment at once when the page is hidden, closed or
+    /// left (the history, a restored tab, a bookmark get the latest
+    /// values), but keeps the note and the timer: a reload leaving the page
+    /// has already taken the old address, and the note brings the last
+    /// keystrokes back.
+    static ON_HIDE: WindowListener = WindowListener::new("visibilitychange", || {
+        if let Some(window) = window() {
+            let name = window.name().unwrap_or_default();
+            if let Some((_, hash)) = noted(&name) {
+                replace_hash(&window, hash);
+            }
+        }
+    });
 }
 
 /// Saves `fragment` in the address once typing pauses (`ADDRESS_QUIET_MS`;
@@ -134,9 +117,17 @@ pub fn save_hash(fragment: &str) {
     let Some(window) = window() else {
         return;
     };
+    let hash = format!("#{fragment}");
     let now = window.location().hash().unwrap_or_default();
-    let _ = window.set_name(&format!("{PENDING}{now}\n#{fragment}"));
-    ADDRESS.with(|address| address.settle.push(fragment.to_owned()));
+    let _ = window.set_name(&format!("{PENDING}{now}\n{hash}"));
+    ADDRESS.with(|address| address.push(hash));
+    ON_HIDE.with(|_| ());
+}
+
+/// A tab name's note: the address it was replacing and the fragment not
+/// yet written, both with `#`.
+fn noted(name: &str) -> Option<(&str, &str)> {
+    name.strip_prefix(PENDING)?.split_once('\n')
 }
 
 /// The fragment a reload interrupted before it reached the address — only
@@ -146,8 +137,8 @@ pub fn take_unsaved_hash() -> Option<String> {
     let window = window()?;
     let name = window.name().ok()?;
     let _ = window.set_name("");
-    let (replaced, fragment) = name.strip_prefix(PENDING)?.split_once('\n')?;
-    (window.location().hash().ok()? == replaced).then(|| fragment.to_owned())
+    let (replaced, hash) = noted(&name)?;
+    (window.location().hash().ok()? == replaced).then(|| hash.to_owned())
 }
 
 /// Today's local date, `2026-11-25`.
@@ -326,14 +317,6 @@ impl<T: 'static> Settle<T> {
             timer: Cell::new(None),
             ms,
         }
-    }
-
-    /// The value waiting for the quiet period to end, if any.
-    pub fn pending(&self) -> Option<T>
-    where
-        T: Clone,
-    {
-        self.pending.borrow().clone()
     }
 
     /// Replaces the pending value and restarts the quiet period.
