@@ -46,7 +46,7 @@ const rows = [
     ["navigation → first input, median of 20 cold loads", `${ms(browser.first_input_ms.app_median)} (static twin ${ms(browser.first_input_ms.static_median)}, ×${browser.first_input_ms.ratio.toFixed(2)})`, "reported"],
     ["navigation → whole form painted, median of 20", `${ms(browser.form_painted_ms.app_median)} (static twin ${ms(browser.form_painted_ms.static_median)}, ×${browser.form_painted_ms.ratio.toFixed(2)})`, "≤ ×1.1 of static"],
     ["navigation → first verdict after typing, median of 20", `${ms(browser.first_verdict_ms.app_median)} (static twin's first input ${ms(browser.first_verdict_ms.static_first_input)}, ×${browser.first_verdict_ms.ratio.toFixed(2)})`, "≤ ×1.5 of static first input"],
-    ...browser.keystroke_ms.map((k) => [`keystroke → re-render, ${k.count} keystrokes ${k.gap_ms} ms apart`, `median ${ms(k.median)}, p95 ${ms(k.p95)}`, "p95 ≤ 2 ms"]),
+    ...browser.keystroke_ms.map((k) => [`keystroke → re-render, ${k.count} keystrokes ${k.gap_ms} ms apart${k.settled ? ", page settled (offline cache installed, 1 s later)" : ", as soon as the app is live"}`, `median ${ms(k.median)}, p95 ${ms(k.p95)}`, "p95 ≤ 2 ms"]),
     ["patients scored per second (decide)", Math.round(perSecond("decide")).toLocaleString("en"), "≥ 5,000,000"],
     ["patients assessed from text per second (assess, with reasons)", Math.round(perSecond("assess_from_text")).toLocaleString("en"), "reported"],
     ["`dmscore --csv`, 100 000 rows, median of 5 (wall)", `${cliMedian} ms (runs: ${cliRuns})`, "well under 1 s"],
