@@ -4,10 +4,10 @@
 //! components render natively (prerendering, markup tests) without ever
 //! calling into JavaScript. Components import this module, never `web_sys`.
 //!
-//! While rendering, a page calls only the address's two functions: it
-//! reads the address for its first state and notes a changed fragment
-//! (`fragment.rs` says why). The date, the clipboard, files and timers are
-//! reached from effects and event handlers.
+//! While rendering, a page only reads the address (its query, and the
+//! date) for its first state and notes a changed fragment (`fragment.rs`
+//! says why); the clipboard, files, printing and timers are reached from
+//! effects and event handlers.
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
