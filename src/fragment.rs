@@ -19,8 +19,9 @@ pub fn read() -> String {
 /// Keeps the address in step with the page's state: `fragment` (without
 /// `#`) is the form's `link::encode`, which the caller also uses for its
 /// links, plus anything a page adds after it (the report page's worksheet
-/// grades). The address is written once typing pauses, and a reload in
-/// between loses nothing (`platform::save_hash`).
+/// grades). The address is written just after (after a burst of keys,
+/// once it ends), and a reload in between loses nothing
+/// (`platform::save_hash`).
 ///
 /// Saved as the page renders, not in an effect: after 16 ms of work yew
 /// hands the browser a turn before it runs effects, and a reload in that

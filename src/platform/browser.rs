@@ -78,15 +78,19 @@ fn replace_hash(window: &web_sys::Window, hash: &str) {
 /// Marks a tab's name as holding a fragment not yet in the address.
 const PENDING: &str = "dm-remission:pending\n";
 
-/// How long typing must pause before the address is written. Each write
-/// (`history.replaceState`) costs the browser about 4 ms of its own work
-/// (session history, the address bar, the tab's icon), which on a small
-/// machine lands on the next keystroke; a burst of typing now costs one.
-const ADDRESS_QUIET_MS: i32 = 150;
+/// Saves closer together than this are a burst, faster than anyone types
+/// (a test driver, autofill, a held key): its address write waits until it
+/// ends. Each write costs the browser about 4 ms of its own work (session
+/// history, the address bar, the tab's icon), which on a small machine
+/// landed on the next key. A lone edit is written at once.
+const BURST_MS: i32 = 25;
 
 thread_local! {
-    /// The address write, once typing has paused; it clears the note.
-    static ADDRESS: Settle<String> = Settle::new(ADDRESS_QUIET_MS, |hash: String| {
+    /// When the last save came (`Date.now`, which yew's scheduler already
+    /// imports: no new glue).
+    static LAST_SAVE: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
+    /// The address write, in a task of its own; it clears the note.
+    static ADDRESS: Settle<String> = Settle::new(BURST_MS, |hash: String| {
         if let Some(window) = window() {
             replace_hash(&window, &hash);
             let _ = window.set_name("");
@@ -107,10 +111,11 @@ thread_local! {
     });
 }
 
-/// Saves `fragment` in the address once typing pauses (`ADDRESS_QUIET_MS`;
-/// at once if the page is hidden or left). A reload takes the address as
-/// it is when it starts, so one coming before the write would lose the
-/// last keystrokes: the fragment is therefore noted at once in the tab's
+/// Saves `fragment` in the address, in a task of its own straight after
+/// this one — or, within a burst, once the burst ends (`BURST_MS`); at
+/// once if the page is hidden or left. A reload takes the address as it is
+/// when it starts, so one coming before the write would lose the last
+/// keystrokes: the fragment is therefore noted at once in the tab's
 /// `window.name` (a fraction of the cost; a reload keeps it), read back by
 /// `take_unsaved_hash`, and cleared when written.
 pub fn save_hash(fragment: &str) {
@@ -120,7 +125,9 @@ pub fn save_hash(fragment: &str) {
     let hash = format!("#{fragment}");
     let now = window.location().hash().unwrap_or_default();
     let _ = window.set_name(&format!("{PENDING}{now}\n{hash}"));
-    ADDRESS.with(|address| address.push(hash));
+    let at = js_sys::Date::now();
+    let burst = at - LAST_SAVE.replace(at) < f64::from(BURST_MS);
+    ADDRESS.with(|address| address.push_after(hash, if burst { BURST_MS } else { 0 }));
     ON_HIDE.with(|_| ());
 }
 
@@ -321,6 +328,11 @@ impl<T: 'static> Settle<T> {
 
     /// Replaces the pending value and restarts the quiet period.
     pub fn push(&self, value: T) {
+        self.push_after(value, self.ms);
+    }
+
+    /// Replaces the pending value and acts on it after `ms` instead.
+    pub fn push_after(&self, value: T, ms: i32) {
         *self.pending.borrow_mut() = Some(value);
         let Some(window) = web_sys::window() else {
             return;
@@ -331,7 +343,7 @@ impl<T: 'static> Settle<T> {
         let handle = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(
                 self.fire.as_ref().unchecked_ref(),
-                self.ms,
+                ms,
             )
             .ok();
         self.timer.set(handle);

@@ -1,6 +1,6 @@
 // The shareable link (CONTRACT §3) and the page served from a sub-path.
 import { test, expect } from "@playwright/test";
-import { holdAddressWrites, open, statuses, verdict } from "./helpers.mjs";
+import { holdAddressWrites, open, statuses, typeBurst, verdict } from "./helpers.mjs";
 
 const contractLink =
     "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
@@ -96,7 +96,7 @@ test("a reload that comes before the address is written still restores the last 
     await page.locator("#ck-uln").fill("200");
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("ck-uln=200");
     await holdAddressWrites(page);
-    await page.locator("#ck-uln").fill("250");
+    await typeBurst(page, "ck-uln", ["25", "250"]);
     expect(await page.evaluate(() => location.hash)).toContain("ck-uln=200");
     await page.reload();
     await expect(page.locator("#ck-uln")).toHaveValue("250");
@@ -104,7 +104,7 @@ test("a reload that comes before the address is written still restores the last 
     await expect.poll(() => page.evaluate(() => window.name)).toBe("");
 });
 
-test("a burst of typing writes the address once, after it pauses", async ({ page }) => {
+test("a burst of keys writes the address at its start and its end, not per key", async ({ page }) => {
     await page.addInitScript(() => {
         window.__writes = 0;
         const replace = history.replaceState.bind(history);
@@ -114,7 +114,7 @@ test("a burst of typing writes the address once, after it pauses", async ({ page
     // The page's own first write done, count from here.
     await expect.poll(() => page.evaluate(() => window.name)).toBe("");
     await page.evaluate(() => (window.__writes = 0));
-    // Ten keystrokes 5 ms apart, each scored at once.
+    // Ten keys 5 ms apart, each scored at once.
     await page.evaluate(async () => {
         const input = document.getElementById("ck-uln");
         for (const value of ["2", "20", "200", "2000", "200", "20", "2", "", "2", "25"]) {
@@ -125,18 +125,19 @@ test("a burst of typing writes the address once, after it pauses", async ({ page
     });
     await expect(page.locator("#ck-status .reason")).not.toContainText("upper limit");
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("ck-uln=25&");
-    expect(await page.evaluate(() => window.__writes)).toBe(1);
+    // Two writes; a key a busy machine holds back past 25 ms starts another.
+    expect(await page.evaluate(() => window.__writes)).toBeLessThan(5);
     await expect.poll(() => page.evaluate(() => window.name)).toBe("");
 });
 
 test("the address is written at once when the page is hidden, and a reload still restores", async ({ page }) => {
     await open(page);
-    await holdAddressWrites(page); // only hiding the page can write it now
-    await page.locator("#ck-uln").fill("300");
-    expect(await page.evaluate(() => location.hash)).not.toContain("ck-uln=300");
+    await holdAddressWrites(page); // only hiding the page can write a burst now
+    await typeBurst(page, "ck-uln", ["3", "300"]);
+    expect(await page.evaluate(() => location.hash)).not.toContain("ck-uln=3");
     await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true })));
     expect(await page.evaluate(() => location.hash)).toContain("ck-uln=300");
-    await page.locator("#ck-uln").fill("350");
+    await typeBurst(page, "ck-uln", ["35", "350"]);
     await page.reload();
     await expect(page.locator("#ck-uln")).toHaveValue("350");
 });
