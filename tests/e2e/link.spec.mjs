@@ -134,7 +134,7 @@ test("the address is written at once when the page is hidden, and a reload still
     await open(page);
     await holdAddressWrites(page); // only hiding the page can write a burst now
     await typeBurst(page, "ck-uln", ["3", "300"]);
-    expect(await page.evaluate(() => location.hash)).not.toContain("ck-uln=3");
+    expect(await page.evaluate(() => location.hash)).not.toContain("ck-uln=300");
     await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true })));
     expect(await page.evaluate(() => location.hash)).toContain("ck-uln=300");
     await typeBurst(page, "ck-uln", ["35", "350"]);
