@@ -8,7 +8,8 @@
 //  - input event → updated result, median and p95 over 200 keystrokes,
 //    5 ms apart (the figure earlier runs reported) and 50 ms apart (still
 //    faster than people type: the browser's work after a keystroke, such as
-//    painting, ends before the next one), typed as soon as the app is live;
+//    painting and the address write, ends before the next one), typed as
+//    soon as the app is live;
 //    and 5 ms apart again once the page has settled (its offline cache
 //    installed, a second later), apart from the first second's one-off work
 //    (V8 compiling the hot wasm functions again, optimised, on the other
