@@ -89,7 +89,8 @@ thread_local! {
     /// When the last save came (`Date.now`, which yew's scheduler already
     /// imports: no new glue).
     static LAST_SAVE: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
-    /// The address write, in a task of its own; it clears the note.
+    /// The address write, in a task of its own — a burst's once it has
+    /// ended; it clears the note.
     static ADDRESS: Settle<String> = Settle::new(BURST_MS, |hash: String| {
         if let Some(window) = window() {
             replace_hash(&window, &hash);
@@ -127,7 +128,13 @@ pub fn save_hash(fragment: &str) {
     let _ = window.set_name(&format!("{PENDING}{now}\n{hash}"));
     let at = js_sys::Date::now();
     let burst = at - LAST_SAVE.replace(at) < f64::from(BURST_MS);
-    ADDRESS.with(|address| address.push_after(hash, if burst { BURST_MS } else { 0 }));
+    ADDRESS.with(|address| {
+        if burst {
+            address.push(hash);
+        } else {
+            address.push_after(hash, 0);
+        }
+    });
     ON_HIDE.with(|_| ());
 }
 
