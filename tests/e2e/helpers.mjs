@@ -18,13 +18,24 @@ export async function open(page, fragment = "") {
 }
 
 /// Holds back, from here on, the address write of a burst of keys: the
-/// timers of its length (platform::BURST_MS, 25 ms) never fire, so the gap
-/// a reload can fall into stays open. Other timers run, yew's included.
+/// timers of its length (platform::BURST_MS, 25 ms) never fire by
+/// themselves, so the gap a reload can fall into stays open until
+/// `releaseAddressWrite`. Other timers run, yew's included.
 export async function holdAddressWrites(page) {
     await page.evaluate(() => {
         const setTimer = window.setTimeout;
-        window.setTimeout = (run, ms, ...args) => (ms === 25 ? 0 : setTimer(run, ms, ...args));
+        window.setTimeout = (run, ms, ...args) => {
+            if (ms !== 25) return setTimer(run, ms, ...args);
+            window.__heldAddressWrite = () => run(...args); // a burst re-arms it: the latest counts
+            return 0;
+        };
     });
+}
+
+/// Runs the address write `holdAddressWrites` held back last, as its timer
+/// would have.
+export async function releaseAddressWrite(page) {
+    await page.evaluate(() => window.__heldAddressWrite());
 }
 
 /// Types `values` into the field one after another as a burst, faster than
