@@ -15,7 +15,7 @@ async function openCohort(page) {
     page.on("pageerror", (e) => errors.push(String(e)));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto("cohort/");
-    await expect(page.locator("#cohort-file")).toBeAttached();
+    await expect(page.locator("#cohort-file")).toBeEnabled(); // the app is live
     return errors;
 }
 
@@ -216,7 +216,7 @@ test("after a visit to the calculator, the cohort page works offline and reads f
     const requests = [];
     page.on("request", (r) => requests.push(r.url()));
     await page.goto("cohort/");
-    await expect(page.locator("#cohort-file")).toBeAttached();
+    await expect(page.locator("#cohort-file")).toBeEnabled(); // the app is live
     const loaded = requests.length;
     await page.locator("#cohort-file").setInputFiles(FIXTURE);
     expect(await count(page, "achieved")).toBe("3");

@@ -165,16 +165,36 @@ test("a keystroke is kept by a reload even when yew puts off its effects", async
     await page.evaluate(() => {
         // After 16 ms of work (by Date.now) yew hands the browser a turn
         // and runs the rest, effects included, in a zero-delay timer. Every
-        // batch now looks slow, and those timers never fire: the turn a
-        // reload fell into on a loaded machine, held open.
+        // batch now looks slow, and those turns are held, not run: the turn
+        // a reload fell into on a loaded machine, held open.
         const now = Date.now;
         let skew = 0;
         Date.now = () => now() + (skew += 20);
         const setTimer = window.setTimeout;
-        window.setTimeout = (run, ms, ...args) => (ms ? setTimer(run, ms, ...args) : 0);
+        window.__heldTurns = [];
+        window.setTimeout = (run, ms, ...args) => {
+            if (ms) return setTimer(run, ms, ...args);
+            window.__heldTurns.push(() => run(...args));
+            return 0;
+        };
     });
     await page.locator("#ck-uln").fill("275");
-    await expect(page.locator("#ck-status .reason")).not.toContainText("upper limit");
+    // Yew may still have been in the middle of earlier work, its next turn
+    // held with the keystroke queued behind it: give it held turns, oldest
+    // first, until the keystroke is rendered, and not one more, so its
+    // effects stay put off.
+    await expect
+        .poll(() =>
+            page.evaluate(() => {
+                if (!document.querySelector("#ck-status .reason").textContent.includes("upper limit")) return "rendered";
+                const turn = window.__heldTurns.shift();
+                if (!turn) return "nothing left to run";
+                turn();
+                return "ran a turn";
+            }),
+        )
+        .toBe("rendered");
+    expect(await page.evaluate(() => window.__heldTurns.length)).toBeGreaterThan(0); // the effects, put off
     await page.reload();
     await expect(page.locator("#ck-uln")).toHaveValue("275");
 });

@@ -17,6 +17,7 @@ async function openReport(page, fragment = PATIENT) {
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     await page.goto(`report/${fragment}`);
     await expect(page.locator("#ck-worked")).toBeVisible();
+    await expect(page.locator("#copy-summary")).toBeEnabled(); // the app is live
     return errors;
 }
 
