@@ -4,7 +4,8 @@
 //    value typed into the form as soon as it exists, until the result
 //    reflects it); median of 20 cold loads, for the app and for a static
 //    HTML page with the same form (the app's own rendered markup and
-//    stylesheet, no script), same run;
+//    stylesheet, no script), same run; and the same, 10 loads each, with
+//    every request answered 100 ms later (a slow network);
 //  - input event → updated result, median and p95 over 200 keystrokes,
 //    5 ms apart (the figure earlier runs reported) and 50 ms apart (still
 //    faster than people type: the browser's work after a keystroke, such as
@@ -26,6 +27,7 @@ const root = new URL("../../", import.meta.url).pathname;
 const port = 4190;
 const base = `http://127.0.0.1:${port}/`;
 const LOADS = 20;
+const [SLOW_LOADS, SLOW_LATENCY_MS] = [10, 100];
 const KEYSTROKES = 200;
 
 const quantile = (xs, q) => {
@@ -58,10 +60,17 @@ const firstInputProbe = () => {
     new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
 };
 
-async function coldLoad(browser, path, scored) {
+// latencyMs: each request answered that much later (Chromium's network
+// emulation), as on a slow hospital network.
+async function coldLoad(browser, path, scored, latencyMs = 0) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(firstInputProbe);
+    if (latencyMs) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Network.enable");
+        await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await page.goto(base + path);
     await page.waitForFunction(() => window.__firstInput && window.__painted);
     if (scored) await page.waitForFunction(() => window.__verdict, null, { timeout: 20_000 });
@@ -160,7 +169,17 @@ try {
         app.push(await coldLoad(browser, "index.html", true));
         twin.push(await coldLoad(browser, "static-twin.html", false));
     }
+    const slowApp = [], slowTwin = [];
+    for (let i = 0; i < SLOW_LOADS; i++) {
+        slowApp.push(await coldLoad(browser, "index.html", true, SLOW_LATENCY_MS));
+        slowTwin.push(await coldLoad(browser, "static-twin.html", false, SLOW_LATENCY_MS));
+    }
     const of = (runs, key) => median(runs.map((r) => r[key]));
+    const versus = (apps, twins) => ({
+        first_input_ms: { app_median: of(apps, "input"), static_median: of(twins, "input"), ratio: of(apps, "input") / of(twins, "input") },
+        form_painted_ms: { app_median: of(apps, "painted"), static_median: of(twins, "painted"), ratio: of(apps, "painted") / of(twins, "painted") },
+        first_verdict_ms: { app_median: of(apps, "verdict"), static_first_input: of(twins, "input"), ratio: of(apps, "verdict") / of(twins, "input") },
+    });
     const keystrokes = async (gapMs, settled = false) => {
         const latencies = await keystrokeLatencies(browser, gapMs, settled);
         return { count: latencies.length, gap_ms: gapMs, settled, median: median(latencies), p95: quantile(latencies, 0.95) };
@@ -168,9 +187,8 @@ try {
     const [fast, typed, settled] = [await keystrokes(5), await keystrokes(50), await keystrokes(5, true)];
     const cohort = await cohortTimings(browser, writeCohort());
     console.log(JSON.stringify({
-        first_input_ms: { app_median: of(app, "input"), static_median: of(twin, "input"), ratio: of(app, "input") / of(twin, "input") },
-        form_painted_ms: { app_median: of(app, "painted"), static_median: of(twin, "painted"), ratio: of(app, "painted") / of(twin, "painted") },
-        first_verdict_ms: { app_median: of(app, "verdict"), static_first_input: of(twin, "input"), ratio: of(app, "verdict") / of(twin, "input") },
+        ...versus(app, twin),
+        slow_network: { latency_ms: SLOW_LATENCY_MS, loads: SLOW_LOADS, ...versus(slowApp, slowTwin) },
         keystroke_ms: [fast, typed, settled],
         cohort_100k_ms: cohort,
     }));
