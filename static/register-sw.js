@@ -1,5 +1,6 @@
 // Two small jobs kept out of the wasm, run before the page paints (this
-// script is fetched alongside the stylesheet, which blocks painting anyway):
+// script comes last in <head>, fetched alongside the stylesheets, which
+// block painting anyway):
 //  1. A link carrying values (#v=1&…): the prerendered form would first
 //     paint with the default values, so the form stays hidden until the app
 //     has applied the link (it removes the class; the stylesheet shows the
