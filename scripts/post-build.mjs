@@ -110,7 +110,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`${indexFile} sti
 // it only once it has run, so placed before the stylesheets it cost the
 // first paint a round trip (BENCHMARKS.md). Last, it is fetched alongside
 // the stylesheets, the glue and the wasm, and still runs before the body.
-const blocking = /<script(?![^>]*\b(?:async|defer|type=["']?module))[^>]*\bsrc=[^>]*><\/script>\s*/g;
+const blocking = /<script(?![^>]*\s(?:async|defer|type=["']?module)\b)[^>]*\ssrc=[^>]*><\/script>\s*/g;
 const headEnd = html.indexOf("</head>");
 if (headEnd < 0) throw new Error(`no </head> in ${indexFile}`);
 const head = html.slice(0, headEnd);
