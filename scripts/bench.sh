@@ -3,8 +3,8 @@
 # table: first-load size (gzip -9, brotli 11); navigation → first input,
 # → whole form painted, → first verdict after typing, for the app and for a
 # static HTML twin of the same form in the same run, also with each request
-# 100 ms late (a slow network); keystroke → re-render
-# latency; native patients scored per second; the cohort timings. Not part of CI: timings
+# 100 ms late (a slow network); keystroke → re-render latency; native
+# patients scored per second; the cohort timings. Not part of CI: timings
 # are reported, never asserted.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
