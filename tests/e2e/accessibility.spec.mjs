@@ -2,7 +2,7 @@
 // scheme, keyboard-only use, labels, error wiring and the live region.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { open, FIELDS, STATES } from "./helpers.mjs";
+import { holdTimers, open, runHeldTimers, FIELDS, STATES } from "./helpers.mjs";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -132,25 +132,11 @@ test("the live region announces a result once, not on every keystroke", async ({
         new MutationObserver(() => window.liveChanges.push(el.textContent)).observe(el, {
             childList: true, subtree: true, characterData: true,
         });
-        // The quiet period's timers (announce.rs, QUIET_MS) are held while
-        // the test types: on a busy machine the test's own round trips
-        // between two keys could outlast it. Each keystroke still clears
-        // the one before; the one left runs in real time once typing ends.
-        const [setTimer, clearTimer] = [window.setTimeout, window.clearTimeout];
-        const held = new Map();
-        let heldId = 0;
-        window.setTimeout = (run, ms, ...args) => {
-            if (ms !== 800) return setTimer(run, ms, ...args);
-            held.set(--heldId, () => run(...args)); // (a handle no real timer has)
-            return heldId;
-        };
-        window.clearTimeout = (id) => (held.has(id) ? held.delete(id) : clearTimer(id));
-        window.stopHolding = () => {
-            [window.setTimeout, window.clearTimeout] = [setTimer, clearTimer];
-            for (const run of held.values()) setTimer(run, 800);
-            return held.size;
-        };
     });
+    // The quiet period (announce.rs, QUIET_MS) is held while the test
+    // types: on a busy machine the test's own round trips between two keys
+    // could outlast it. Each keystroke still restarts it.
+    await holdTimers(page, 800);
     // One typed sequence, moving on with Tab as a typist does.
     await page.locator("#dssi-baseline").focus();
     await page.keyboard.type("12.5", { delay: 60 });
@@ -159,7 +145,7 @@ test("the live region announces a result once, not on every keystroke", async ({
     await page.keyboard.type("5", { delay: 60 });
     await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
     expect(await page.evaluate(() => window.liveChanges)).toEqual([]);
-    expect(await page.evaluate(() => window.stopHolding())).toBe(1);
+    expect(await runHeldTimers(page)).toBe(1);
     await expect(region).toContainText("met by DSSI");
     await page.waitForTimeout(1200);
     const changes = await page.evaluate(() => window.liveChanges);

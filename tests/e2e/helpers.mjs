@@ -21,26 +21,38 @@ export async function open(page, fragment = "") {
     return errors;
 }
 
-/// Holds back, from here on, the address write of a burst of keys: the
-/// timers of its length (platform::BURST_MS, 25 ms) never fire by
-/// themselves, so the gap a reload can fall into stays open until
-/// `releaseAddressWrite`. Other timers run, yew's included.
-export async function holdAddressWrites(page) {
-    await page.evaluate(() => {
-        const setTimer = window.setTimeout;
-        window.setTimeout = (run, ms, ...args) => {
-            if (ms !== 25) return setTimer(run, ms, ...args);
-            window.__heldAddressWrite = () => run(...args); // a burst re-arms it: the latest counts
-            return 0;
+/// Holds back, from here on, the page's timers of `ms` milliseconds: they
+/// never fire by themselves, until `runHeldTimers`. Clearing one still
+/// cancels it, so of a timer re-armed per keystroke only the last is held.
+/// Other timers run, yew's included.
+export async function holdTimers(page, ms) {
+    await page.evaluate((ms) => {
+        const [setTimer, clearTimer] = [window.setTimeout, window.clearTimeout];
+        const held = (window.__heldTimers ??= new Map());
+        window.setTimeout = (run, delay, ...args) => {
+            if (delay !== ms) return setTimer(run, delay, ...args);
+            window.__heldTimerId = (window.__heldTimerId ?? 0) - 1; // (no real timer has it)
+            held.set(window.__heldTimerId, () => run(...args));
+            return window.__heldTimerId;
         };
+        window.clearTimeout = (id) => (held.has(id) ? held.delete(id) : clearTimer(id));
+    }, ms);
+}
+
+/// Runs the timers `holdTimers` holds, as they would have fired; returns
+/// how many ran. Later ones are held again.
+export async function runHeldTimers(page) {
+    return page.evaluate(() => {
+        const runs = [...window.__heldTimers.values()];
+        window.__heldTimers.clear();
+        for (const run of runs) run();
+        return runs.length;
     });
 }
 
-/// Runs the address write `holdAddressWrites` held back last, as its timer
-/// would have.
-export async function releaseAddressWrite(page) {
-    await page.evaluate(() => window.__heldAddressWrite());
-}
+/// Holds back the address write of a burst of keys (platform::BURST_MS,
+/// 25 ms), so the gap a reload can fall into stays open.
+export const holdAddressWrites = (page) => holdTimers(page, 25);
 
 /// Types `values` into the field one after another as a burst, faster than
 /// anyone types: each is scored before the next, and the address write

@@ -1,6 +1,6 @@
 // The shareable link (CONTRACT §3) and the page served from a sub-path.
 import { test, expect } from "@playwright/test";
-import { holdAddressWrites, open, releaseAddressWrite, statuses, typeBurst, verdict } from "./helpers.mjs";
+import { holdAddressWrites, open, runHeldTimers, statuses, typeBurst, verdict } from "./helpers.mjs";
 
 const contractLink =
     "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
@@ -142,7 +142,7 @@ test("a burst of keys writes the address at its start and its end, not per key",
     expect(written).toEqual(Array(10).fill(1));
     expect(await page.evaluate(() => location.hash)).toContain("ck-uln=2&");
     await expect(page.locator("#ck-status .reason")).not.toContainText("upper limit");
-    await releaseAddressWrite(page);
+    expect(await runHeldTimers(page)).toBe(1);
     expect(await page.evaluate(() => location.hash)).toContain("ck-uln=25&");
     expect(await page.evaluate(() => window.__writes)).toBe(2);
     await expect.poll(() => page.evaluate(() => window.name)).toBe("");
