@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, at pinned versions, and skips what is present.
 # Sourced by scripts/serve.sh and scripts/test.sh; `--browser` also installs
-# Debian's Chromium for the end-to-end tests.
+# Debian's Chromium and Firefox ESR for the end-to-end tests.
 # Needs only rustup/cargo, node/npm and apt: nothing is downloaded from
 # outside crates.io, npm and Debian (trunk is told never to fetch tools).
 set -euo pipefail
@@ -44,17 +44,17 @@ if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
     echo "$lock_hash" > node_modules/.lock-hash
 fi
 
-# Test-only system packages from Debian: Chromium for the end-to-end tests,
-# poppler-utils for the print tests, nginx and its brotli module to serve
-# the release as production would (deploy/nginx.conf).
+# Test-only system packages from Debian: Chromium and Firefox ESR for the
+# end-to-end tests, poppler-utils for the print tests, nginx and its brotli
+# module to serve the release as production would (deploy/nginx.conf).
 brotli_module=/usr/share/nginx/modules/ngx_http_brotli_static_module.so
-if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && command -v pdftotext > /dev/null &&
+if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/firefox-esr ] && command -v pdftotext > /dev/null &&
     [ -x /usr/sbin/nginx ] && [ -f "$brotli_module" ]; }; then
-    say "Installing Debian's Chromium, poppler-utils, nginx and its brotli module"
+    say "Installing Debian's Chromium, Firefox ESR, poppler-utils, nginx and its brotli module"
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends \
-        chromium poppler-utils nginx libnginx-mod-http-brotli-static
+        chromium firefox-esr poppler-utils nginx libnginx-mod-http-brotli-static
 fi
 export PATH="$PATH:/usr/sbin"

@@ -4,7 +4,8 @@
 # the release bundle's size budget, then the release pages end to end
 # (behaviour, accessibility, layouts, safety notes) in headless Chromium,
 # served by a small Node server and then by Debian's nginx with
-# deploy/nginx.conf (the production headers, checked per file type).
+# deploy/nginx.conf (the production headers, checked per file type), and a
+# clinician's main journeys in headless Firefox ESR.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 
@@ -35,6 +36,10 @@ say "Through nginx: production headers, then the end-to-end tests again"
 nginx_status=0
 npm run --silent e2e:nginx || nginx_status=$?
 
+say "A clinician's main journeys in Firefox ESR"
+firefox_status=0
+node --test tests/firefox/ || firefox_status=$?
+
 node scripts/e2e-summary.mjs tests/e2e/artifacts/results.json || e2e_status=1
 node scripts/e2e-summary.mjs tests/e2e/artifacts/results-nginx.json || nginx_status=1
-[ "$e2e_status" -eq 0 ] && [ "$nginx_status" -eq 0 ]
+[ "$e2e_status" -eq 0 ] && [ "$nginx_status" -eq 0 ] && [ "$firefox_status" -eq 0 ]

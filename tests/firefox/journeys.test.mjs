@@ -1,0 +1,239 @@
+// A clinician's main journeys in Debian's Firefox ESR, the other engine
+// clinicians use: typing, text typed before the app is live, a link and a
+// later one, today's criteria, a reload, the report and cohort pages, the
+// single file, and offline use. tests/e2e/ tests everything in depth in
+// Chromium; this proves the same release works in Gecko.
+// Driven through WebDriver BiDi by puppeteer-core: Playwright 1.65 needs a
+// newer Firefox than the ESR (its every new context asks for a media
+// emulation the ESR lacks), and its own patched Firefox is a download.
+// Run: node --test tests/firefox/ (expects dist/ built, as the test command does).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import puppeteer from "puppeteer-core";
+
+const root = new URL("../../", import.meta.url).pathname;
+const firefox = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
+const prefix = "/clinic/tools/dm/";
+const SEED_LINK = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
+const WAIT_MS = 15_000;
+const TEST = { timeout: 60_000 };
+
+let browser;
+let site;
+const servers = [];
+
+/// Serves dist/ (scripts/serve-dist.mjs) on `port`; resolves once it answers.
+async function serve(port) {
+    const server = spawn("node", ["scripts/serve-dist.mjs", String(port), prefix], { cwd: root, stdio: "ignore" });
+    servers.push(server);
+    const url = `http://127.0.0.1:${port}${prefix}`;
+    for (let i = 0; i < 100; i++) {
+        if (await fetch(url).then((r) => r.ok, () => false)) return { url, server };
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the test server on port ${port} did not start`);
+}
+
+before(async () => {
+    assert.ok(existsSync(firefox), `${firefox} is missing: the test command installs firefox-esr`);
+    site = await serve(4320);
+    browser = await puppeteer.launch({ browser: "firefox", executablePath: firefox, headless: true });
+});
+
+after(async () => {
+    await browser?.close();
+    for (const server of servers) server.kill();
+});
+
+/// Runs `journey` in a fresh private context (no cache, no service worker)
+/// and fails on any script error or console error the page logged.
+async function inFreshContext(journey) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    try {
+        await journey(page);
+    } finally {
+        await context.close();
+    }
+    assert.deepEqual(errors, []);
+}
+
+/// Waits until `predicate(...args)` holds in the page; on timeout, fails
+/// naming what was awaited.
+async function until(page, what, predicate, ...args) {
+    await page.waitForFunction(predicate, { timeout: WAIT_MS }, ...args).catch(() => {
+        throw new Error(`timed out waiting for ${what}`);
+    });
+}
+
+const attributeIs = (page, selector, name, value) =>
+    until(page, `${selector}[${name}="${value}"]`, (s, n, v) => document.querySelector(s)?.getAttribute(n) === v, selector, name, value);
+const textOf = (page, selector) => page.$eval(selector, (e) => e.textContent);
+const valueOf = (page, selector) => page.$eval(selector, (e) => e.value);
+
+/// The prerendered page arrives with its buttons disabled; the app's first
+/// render enables them.
+const appIsLive = (page) =>
+    until(page, "the app to be live", () =>
+        [...document.querySelectorAll("main button")].some((b) => b.textContent === "Clear all values" && !b.disabled));
+
+test("typing a patient key by key shows the verdict, each reason and the link", TEST, async () => {
+    await inFreshContext(async (page) => {
+        await page.goto(site.url);
+        await appIsLive(page);
+        await page.type("#ck-uln", "200");
+        await page.type("#ck-baseline", "1200");
+        await page.type("#ck-week24", "500");
+        await attributeIs(page, "#ck-status", "data-status", "met");
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        assert.match(await textOf(page, "#ck-status"), /CK fell 58\.3 % from 1200 to 500 U\/L; ≥ 50 % needed because baseline was above 2× ULN \(400 U\/L\)/);
+
+        await page.select("#mmt-scale", "80");
+        assert.equal(await valueOf(page, "#mmt-max"), "80");
+        await page.type("#mmt-baseline", "60");
+        await page.type("#mmt-week24", "64");
+        await attributeIs(page, "#mmt-status", "data-status", "not_met");
+
+        await page.type("#ck-week24", "x");
+        await until(page, "the CK week-24 error", () => document.getElementById("ck-week24-error")?.textContent.length > 0);
+        await attributeIs(page, "#ck-status", "data-status", "not_entered");
+
+        await until(page, "the values in the address", () => location.hash.includes("ck-week24=500x") && location.hash.includes("mmt-max=80"));
+        await page.reload();
+        await until(page, "the values back after a reload", () =>
+            document.getElementById("mmt-week24").value === "64" && document.getElementById("ck-week24").value === "500x");
+        await attributeIs(page, "#mmt-status", "data-status", "not_met");
+    });
+});
+
+test("text typed before the app is live is kept, scored, and keeps its focus", TEST, async () => {
+    await inFreshContext(async (page) => {
+        // Types into the prerendered field the moment it exists, as a
+        // clinician on a slow machine would, before the wasm has started.
+        await page.evaluateOnNewDocument(() => {
+            new MutationObserver((_, observer) => {
+                const uln = document.getElementById("ck-uln");
+                if (!uln) return;
+                observer.disconnect();
+                window.__typedBeforeLive = ![...document.querySelectorAll("main button")].some((b) => !b.disabled);
+                uln.focus();
+                uln.value = "250";
+                uln.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+            }).observe(document, { childList: true, subtree: true });
+        });
+        await page.goto(site.url);
+        await appIsLive(page);
+        await until(page, "the early value scored", () => {
+            const reason = document.querySelector("#ck-status .reason");
+            return reason && !reason.textContent.includes("upper limit") && location.hash.includes("ck-uln=250");
+        });
+        assert.equal(await page.evaluate(() => window.__typedBeforeLive), true);
+        assert.equal(await valueOf(page, "#ck-uln"), "250");
+        assert.equal(await page.evaluate(() => document.activeElement?.id), "ck-uln");
+    });
+});
+
+test("a link fills the form and reports all three definitions; a later link replaces it", TEST, async () => {
+    await inFreshContext(async (page) => {
+        await page.goto(`${site.url}${SEED_LINK}`);
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        assert.equal(await valueOf(page, "#mmt-week24"), "135");
+        await attributeIs(page, "#tis-category", "data-category", "indeterminate");
+        assert.equal(await textOf(page, "#tis-score"), "27.5 to 87.5");
+        await attributeIs(page, "#doi-status", "data-status", "indeterminate");
+        await until(page, "the linked form shown", () => !document.documentElement.classList.contains("linked"));
+
+        await page.evaluate(() => (location.hash = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=1100"));
+        await attributeIs(page, "#ck-status", "data-status", "not_met");
+        assert.equal(await valueOf(page, "#mmt-week24"), "");
+    });
+});
+
+test("today's criteria typed as a clinician would: TIS 67.5, major, DOI met", TEST, async () => {
+    await inFreshContext(async (page) => {
+        await page.goto(site.url);
+        await appIsLive(page);
+        await page.click("#today summary");
+        await page.type("#mmt-baseline", "110");
+        await page.type("#mmt-week24", "135");
+        for (const [id, value] of [
+            ["pga-baseline", "6"], ["pga-week24", "3"],
+            ["ptga-baseline", "7"], ["ptga-week24", "5"],
+            ["haq-baseline", "1.5"], ["haq-week24", "1.125"],
+            ["extra-baseline", "4"], ["extra-week24", "2"],
+        ]) {
+            await page.type(`#${id}`, value);
+        }
+        await page.select("#enzyme-name", "aldolase");
+        await page.type("#enzyme-uln", "8");
+        await page.type("#enzyme-baseline", "24");
+        await page.type("#enzyme-week24", "12");
+        await attributeIs(page, "#tis-score", "data-score", "67.5");
+        await attributeIs(page, "#tis-category", "data-category", "major");
+        await attributeIs(page, "#doi-status", "data-status", "met");
+        assert.match(await textOf(page, "#tis-enzyme"), /\(24 − 12\) \/ 24 × 100 = 50\.0 % of baseline; band > 40 %: 7\.5 points/);
+    });
+});
+
+test("the report works each criterion and leads back to the same values", TEST, async () => {
+    await inFreshContext(async (page) => {
+        await page.goto(`${site.url}report/${SEED_LINK}`);
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        await until(page, "the CK chart", () => document.querySelector("#ck-chart desc"));
+        assert.equal(await textOf(page, "#ck-chart desc"), "Baseline 1200 U/L, week 24 500 U/L; week 24 had to be at most 600 U/L.");
+        await page.click("#back-to-calculator");
+        await until(page, "the calculator with the values", () => document.getElementById("ck-baseline")?.value === "1200");
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+    });
+});
+
+test("the cohort page scores its example and a chosen file", TEST, async () => {
+    await inFreshContext(async (page) => {
+        await page.goto(`${site.url}cohort/`);
+        await until(page, "the file input enabled", () => document.getElementById("cohort-file")?.disabled === false);
+        await page.click("#cohort-example");
+        await until(page, "the example scored", () => document.getElementById("cohort-status")?.textContent.includes("synthetic example: 8 patients"));
+        const input = await page.$("#cohort-file");
+        await input.uploadFile(`${root}tests/fixtures/seed-trial-synthetic.csv`);
+        await until(page, "the file scored", () =>
+            document.getElementById("cohort-status")?.textContent.includes("seed-trial-synthetic.csv: 8 patients read and scored"));
+        assert.equal(await page.$$eval("#cohort-table tbody tr", (rows) => rows.length), 8);
+    });
+});
+
+test("the single file scores a patient from file://", TEST, async () => {
+    const file = `${root}dist/single-file/dermatomyositis-calculator.html`;
+    assert.ok(existsSync(file), "run scripts/single-file.mjs (the test command does)");
+    await inFreshContext(async (page) => {
+        await page.goto(`file://${file}`);
+        await page.type("#ck-uln", "200");
+        await page.type("#ck-baseline", "1200");
+        await page.type("#ck-week24", "500");
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+    });
+});
+
+test("after one visit the calculator and the report open and score offline", TEST, async () => {
+    const own = await serve(4321); // stopped below, so it has a port of its own
+    await inFreshContext(async (page) => {
+        await page.goto(own.url);
+        await appIsLive(page);
+        // It claims the page once its install has cached every page.
+        await until(page, "the offline cache installed", () => navigator.serviceWorker.controller !== null);
+        const stopped = new Promise((resolve) => own.server.once("exit", resolve));
+        own.server.kill();
+        await stopped;
+
+        await page.goto(`${own.url}${SEED_LINK}`);
+        await page.reload();
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        const report = await page.goto(`${own.url}report/${SEED_LINK}`);
+        assert.ok(report.ok(), "the report page from the offline cache");
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+    });
+});
