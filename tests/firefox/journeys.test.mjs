@@ -1,7 +1,8 @@
 // A clinician's main journeys in Debian's Firefox ESR, the other engine
-// clinicians use: typing, text typed before the app is live, a link and a
-// later one, today's criteria, a reload, the report and cohort pages, the
-// single file, and offline use. tests/e2e/ tests everything in depth in
+// clinicians use: typing, text typed before the app is live, privacy, the
+// phone layout, a link and a later one, today's criteria, a reload, the
+// report and cohort pages, the single file, and offline use; no page
+// breaks its CSP or logs an error. tests/e2e/ tests everything in depth in
 // Chromium; this proves the same release works in Gecko.
 // Driven through WebDriver BiDi by puppeteer-core: Playwright 1.65 needs a
 // newer Firefox than the ESR (its every new context asks for a media
@@ -48,13 +49,16 @@ after(async () => {
 });
 
 /// Runs `journey` in a fresh private context (no cache, no service worker)
-/// and fails on any script error or console error the page logged.
+/// and fails on any script error, console error or breach of the CSP.
 async function inFreshContext(journey) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.evaluateOnNewDocument(() =>
+        document.addEventListener("securitypolicyviolation", (e) =>
+            console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
     try {
         await journey(page);
     } finally {
@@ -135,6 +139,76 @@ test("text typed before the app is live is kept, scored, and keeps its focus", T
         assert.equal(await page.evaluate(() => window.__typedBeforeLive), true);
         assert.equal(await valueOf(page, "#ck-uln"), "250");
         assert.equal(await page.evaluate(() => document.activeElement?.id), "ck-uln");
+    });
+});
+
+test("nothing typed leaves the tab or is stored: no request, cookie, storage or cache entry holds it", TEST, async () => {
+    await inFreshContext(async (page) => {
+        const requests = [];
+        // What is sent: a URL's fragment never leaves the browser.
+        page.on("request", (r) => requests.push(`${r.method()} ${r.url().split("#")[0]}`));
+        await page.goto(site.url);
+        await appIsLive(page);
+        await until(page, "the offline cache installed", () => navigator.serviceWorker.controller !== null);
+        // Values no asset or page holds, so any trace of them is a leak.
+        const typed = { "ck-uln": "197", "ck-baseline": "1234.5", "ck-week24": "611.25", "dssi-baseline": "13.75", "dssi-week24": "6.875" };
+        for (const [id, value] of Object.entries(typed)) await page.type(`#${id}`, value);
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        await page.reload();
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        await until(page, "the tab's note cleared once the address is written", () => window.name === "");
+        const stored = await page.evaluate(async () => {
+            const cached = [];
+            for (const name of await caches.keys()) {
+                const cache = await caches.open(name);
+                for (const request of await cache.keys()) {
+                    const response = await cache.match(request);
+                    const wasm = (response.headers.get("content-type") ?? "").includes("wasm");
+                    cached.push(request.url + (wasm ? "" : await response.text()));
+                }
+            }
+            return {
+                cookie: document.cookie,
+                local: localStorage.length,
+                session: sessionStorage.length,
+                databases: (await indexedDB.databases()).length,
+                cached,
+            };
+        });
+        assert.deepEqual({ ...stored, cached: stored.cached.length > 3 }, { cookie: "", local: 0, session: 0, databases: 0, cached: true });
+        // Only GETs (no body to carry a value), all to the site itself (a
+        // data: URL, as Gecko loads for a built-in font, goes nowhere).
+        const origin = new URL(site.url).origin;
+        assert.ok(requests.some((r) => r.startsWith(`GET ${origin}/`)), "the page's own requests were seen");
+        assert.deepEqual(requests.filter((r) => !r.startsWith(`GET ${origin}/`) && !r.startsWith("GET data:")), []);
+        for (const value of Object.values(typed)) {
+            assert.deepEqual(requests.filter((r) => r.includes(value)), [], `a request carries ${value}`);
+            assert.ok(!stored.cached.some((entry) => entry.includes(value)), `the offline cache holds ${value}`);
+        }
+    });
+});
+
+test("phone 390×844: the summary of the three definitions stays in view, clear of the field typed in", TEST, async () => {
+    await inFreshContext(async (page) => {
+        await page.setViewport({ width: 390, height: 844 });
+        await page.goto(site.url);
+        await appIsLive(page);
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, "no sideways scrolling");
+        // Each field reached as from the keyboard, from the top of the page:
+        // focus scrolls it into view.
+        for (const id of ["ck-uln", "mmt-week24", "dssi-week24"]) {
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.focus(`#${id}`);
+            await page.keyboard.type("1");
+            const [bar, field] = await page.evaluate((id) =>
+                [document.querySelector(".definitions"), document.getElementById(id)].map((el) => {
+                    const r = el.getBoundingClientRect();
+                    return { top: r.top, bottom: r.bottom };
+                }), id);
+            assert.ok(bar.bottom <= 844.5 && bar.top > 844 / 2, `the summary at the viewport's bottom (${bar.top}–${bar.bottom})`);
+            assert.ok(field.top >= 0 && field.bottom <= bar.top, `${id} (${field.top}–${field.bottom}) clear of the summary (${bar.top})`);
+        }
+        assert.match(await textOf(page, ".definitions"), /Partial remission at week 24 \(Chung 2007\):/);
     });
 });
 
