@@ -3,21 +3,12 @@
 // loads and scores offline after one visit.
 import { test, expect } from "@playwright/test";
 import { open } from "./helpers.mjs";
-
-// Distinctive values, so finding one anywhere means it leaked.
-const PATIENT = {
-    "ck-uln": "187.5", "ck-baseline": "1234.5", "ck-week24": "567.8",
-    "mmt-baseline": "97.25", "mmt-week24": "131.75",
-    "dssi-baseline": "13.5", "dssi-week24": "4.25",
-};
-const TYPED = Object.values(PATIENT);
+import { PATIENT, leaks, storedInTab } from "./privacy.mjs";
 
 async function typePatient(page) {
     for (const [id, value] of Object.entries(PATIENT)) await page.locator(`#${id}`).fill(value);
     await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
 }
-
-const leaks = (text) => TYPED.filter((v) => text.includes(v) || text.includes(encodeURIComponent(v)));
 
 test("a full session makes only same-origin GETs that carry no typed value", async ({ page, context, baseURL }) => {
     const requests = [];
@@ -48,29 +39,7 @@ test("no cookie, no storage, and no typed value in the offline cache", async ({ 
     await page.evaluate(() => navigator.serviceWorker.ready);
     await typePatient(page);
     await page.waitForTimeout(400);
-    const stored = await page.evaluate(async () => {
-        const cacheText = [];
-        for (const name of await caches.keys()) {
-            const cache = await caches.open(name);
-            for (const request of await cache.keys()) {
-                const response = await cache.match(request);
-                const type = response.headers.get("content-type") ?? "";
-                const body = type.includes("wasm") ? "" : await response.text();
-                cacheText.push(request.url + body);
-            }
-        }
-        return {
-            cookie: document.cookie,
-            local: localStorage.length,
-            session: sessionStorage.length,
-            databases: (await indexedDB.databases()).length,
-            cacheText: cacheText.join("\n"),
-            cacheEntries: cacheText.length,
-            // Holds the last keystroke only until the address is written
-            // (platform::save_hash): nothing once typing has settled.
-            tabName: window.name,
-        };
-    });
+    const stored = await page.evaluate(storedInTab);
     expect(stored.tabName).toBe("");
     expect(stored.cookie).toBe("");
     expect(stored.local).toBe(0);
