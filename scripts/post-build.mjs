@@ -1,6 +1,10 @@
 // Trunk post-build hook, run on the staged release before it becomes dist/:
 //  1. minifies the wasm-bindgen JS glue (trunk's own minifier cannot parse
-//     it) and the service-worker scripts, updating subresource integrity;
+//     it) and the service-worker scripts, updating subresource integrity,
+//     and shortens the names the wasm imports the glue's functions by
+//     (scripts/wasm-imports.mjs); the wasm's preload drops trunk's
+//     integrity attribute, which the renaming makes stale and Chromium
+//     ignores there anyway;
 //  2. moves trunk's inline wasm loader into a hashed file of its own
 //     (loader-<hash>.js, with its integrity), so the page has no inline
 //     script and one static policy fits every page and every build — as a
@@ -10,10 +14,11 @@
 //     stylesheets and preloads, so that every fetch starts before it runs;
 //  4. adds that strict Content-Security-Policy <meta> (CSP below).
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 import { CSP } from "./csp.mjs";
+import { shortenImports } from "./wasm-imports.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? "dist";
 const release = process.env.TRUNK_PROFILE === "release";
@@ -28,7 +33,15 @@ if (release) {
         const before = readFileSync(file, "utf8");
         // (The service worker has a global scope of its own: its names
         // can be short too.)
-        const { code } = await minify(before, { module: !name.includes("sw"), toplevel: name === "sw.js", ecma: 2020 });
+        let { code } = await minify(before, { module: !name.includes("sw"), toplevel: name === "sw.js", ecma: 2020 });
+        // The glue beside its wasm: the imports' names shortened in both.
+        const wasmFile = join(dir, name.replace(/\.js$/, "_bg.wasm"));
+        if (existsSync(wasmFile)) {
+            const shortened = shortenImports(readFileSync(wasmFile), code);
+            new WebAssembly.Module(shortened.wasm); // (throws if it is not valid)
+            writeFileSync(wasmFile, shortened.wasm);
+            code = shortened.glue;
+        }
         writeFileSync(file, code);
         // Keep trunk's integrity attribute (quoted or not, after trunk's
         // HTML minifier) true to the new bytes.
@@ -104,6 +117,12 @@ if (glueName) {
     html = html.replace(placeholder, `<script type=module async src=./${name} integrity=sha384-${digest("sha384", code)}></script>`);
 }
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error(`${indexFile} still has an inline script`);
+
+// The wasm's preload (as=fetch) loses trunk's integrity attribute: it hashes
+// the wasm before its imports were renamed above, Chromium ignores it there
+// (and says so in the console on every load), and the loader's own fetch,
+// which the preload serves, never asked for it.
+html = html.replace(/<link\b[^>]*\bas=["']?fetch\b[^>]*>/g, (link) => link.replace(/\s+integrity=["']?sha384-[\w+/=]+["']?/, ""));
 
 // A script that blocks the parser (register-sw.js, which must run before
 // the first paint) goes last in <head>: Chromium starts the fetches after

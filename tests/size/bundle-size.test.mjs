@@ -1,8 +1,9 @@
 // Size regression test: first-load transfer of the release build stays within
-// budget (issue 4). Sizes are deterministic for a given build, so this can
-// fail for real and never flakes.
+// budget (issue 4), and the build's byte savers stay in place. Sizes are
+// deterministic for a given build, so this can fail for real and never flakes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { bundleSizes, BUDGET_GZIP_BYTES } from "../../scripts/bundle-size.mjs";
 
 test("first load (html + js + wasm + css) is within the gzip budget", () => {
@@ -30,4 +31,20 @@ test("the first load is exactly the expected files, nothing duplicated", () => {
     const names = bundleSizes().files.map((f) => f.name).sort();
     assert.equal(names.length, expected.length, `unexpected files: ${names.join(", ")}`);
     names.forEach((name, i) => assert.match(name, expected[i]));
+});
+
+test("each page's wasm imports its glue's functions by short names (scripts/wasm-imports.mjs)", () => {
+    const root = new URL("../../dist/", import.meta.url).pathname;
+    for (const dir of ["", "report/", "cohort/"]) {
+        const wasm = readdirSync(root + dir).find((f) => f.endsWith("_bg.wasm"));
+        assert.ok(wasm, `dist/${dir} has a wasm; run scripts/build.sh first`);
+        const glue = readFileSync(root + dir + wasm.replace(/_bg\.wasm$/, ".js"), "utf8");
+        const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(root + dir + wasm)));
+        assert.ok(imports.length > 50, `dist/${dir}${wasm} imports only ${imports.length} functions`);
+        for (const { name } of imports) {
+            assert.match(name, /^[a-zA-Z]{1,2}$/, `dist/${dir}${wasm} imports ${name}`);
+            assert.match(glue, new RegExp(`\\b${name}:`), `the glue of dist/${dir} has no ${name}`);
+        }
+        assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/, `dist/${dir} glue keeps a long import name`);
+    }
 });
