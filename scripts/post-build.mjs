@@ -6,7 +6,8 @@
 //     integrity attribute, which the renaming makes stale and Chromium
 //     ignores there anyway;
 //  2. moves trunk's inline wasm loader into a hashed file of its own
-//     (loader-<hash>.js, with its integrity), so the page has no inline
+//     (loader-<hash>.js, with its integrity; it also takes the prerendered
+//     view over, or says the app could not start), so the page has no inline
 //     script and one static policy fits every page and every build — as a
 //     <meta> here, and as an HTTP header on servers that can send one
 //     (deploy/nginx.conf);
@@ -60,29 +61,42 @@ if (release) {
 // the app was live) goes into the address — the contract's keys are the
 // fields' ids — which the app reads like any link; once it has applied it,
 // the form a link hid is shown (register-sw.js) and the focus and caret go
-// back to the field that had them.
+// back to the field that had them. Should the app never start, the page's
+// #stalled notice says so and the prerendered view goes inert.
 const takeover = (glue, wasm) => `
 import { initSync } from "${glue}";
-// (Compiled from the bytes when a host sends the wasm with another type.)
-const compiling = WebAssembly.compileStreaming(fetch("${wasm}")).catch(() =>
+// (Compiled from the bytes when a host sends the wasm with another type. In
+// an async function, so a browser without WebAssembly rejects it too.)
+const compiling = (async () => WebAssembly.compileStreaming(fetch("${wasm}")))().catch(() =>
     fetch("${wasm}").then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
 if (document.readyState === "loading") await new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }));
-const compiled = await compiling;
 const app = document.getElementById("app");
-const typed = [...app.querySelectorAll("input[id]")].filter((field) => field.value !== field.defaultValue);
-if (typed.length) {
-    const link = new URLSearchParams(location.hash.slice(1));
-    for (const field of typed) link.set(field.id, field.value);
-    history.replaceState(null, "", "#" + link);
+let chosen, caret;
+try {
+    const compiled = await compiling;
+    const typed = [...app.querySelectorAll("input[id]")].filter((field) => field.value !== field.defaultValue);
+    if (typed.length) {
+        const link = new URLSearchParams(location.hash.slice(1));
+        for (const field of typed) link.set(field.id, field.value);
+        history.replaceState(null, "", "#" + link);
+    }
+    // A choice made meanwhile is made again in the app, which may act on it
+    // (a scale preset fills the scale maximum).
+    chosen = [...app.querySelectorAll("select[id]")].filter((field) => !field.selectedOptions[0]?.defaultSelected);
+    const focused = document.activeElement;
+    caret = focused.id && app.contains(focused) && [focused.id, focused.selectionStart, focused.selectionEnd];
+    // Synchronous from here, so nothing typed is left behind in the
+    // prerendered form while the module is instantiated.
+    initSync({ module: compiled });
+} catch (error) {
+    // The app never started (WebAssembly blocked, as by iPhone Lockdown Mode
+    // or a managed browser's policy, or the wasm not loaded): the page says
+    // so, and its prerendered form and empty result no longer pass for a
+    // working calculator.
+    app.inert = true;
+    document.getElementById("stalled").hidden = false;
+    throw error;
 }
-// A choice made meanwhile is made again in the app, which may act on it
-// (a scale preset fills the scale maximum).
-const chosen = [...app.querySelectorAll("select[id]")].filter((field) => !field.selectedOptions[0]?.defaultSelected);
-const focused = document.activeElement;
-const caret = focused.id && app.contains(focused) && [focused.id, focused.selectionStart, focused.selectionEnd];
-// Synchronous from here, so nothing typed is left behind in the prerendered
-// form while the module is instantiated.
-initSync({ module: compiled });
 // After the app's first render, which already shows the address (its
 // first state reads it): yew renders in a microtask queued by the start,
 // before this await resumes, and never yields to the browser before every

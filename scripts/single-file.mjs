@@ -26,7 +26,9 @@ execFileSync("wasm-opt", ["-Oz", "--converge", "--enable-bulk-memory", "--enable
     "--enable-sign-ext", "--enable-mutable-globals", join(tmp, "dm-remission_bg.wasm"), "-o", join(tmp, "opt.wasm")]);
 const glue = (await minify(readFileSync(join(tmp, "dm-remission.js"), "utf8"), { ecma: 2020 })).code;
 const wasm = readFileSync(join(tmp, "opt.wasm")).toString("base64");
-const start = `wasm_bindgen({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))});`;
+// Should the app never start (WebAssembly blocked, as by iPhone Lockdown
+// Mode), the page says so, as the site's loader does.
+const start = `wasm_bindgen({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).catch(e=>{document.getElementById("app").inert=!0;document.getElementById("stalled").hidden=!1;throw e});`;
 
 // Which release: the commit it was built from, when there is one.
 let release = "unknown";

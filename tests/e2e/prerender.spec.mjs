@@ -1,7 +1,8 @@
 // Each page's first view arrives prerendered in its HTML (scripts/prerender.mjs)
 // and the app takes it over when its wasm is live: nothing typed meanwhile
 // is lost, a link's values appear with no flash of the default form and no
-// layout shift, and without JavaScript the form shows with a notice.
+// layout shift, without JavaScript the form shows with a notice, and should
+// the app never start (WebAssembly blocked or not loaded) the page says so.
 import { test, expect } from "@playwright/test";
 import { STATES } from "./helpers.mjs";
 
@@ -28,6 +29,8 @@ test("with JavaScript off, each page shows its form and says scoring needs JavaS
     // (Playwright's text matchers skip <noscript>: read it directly.)
     await expect(page.locator("#app noscript")).toBeVisible();
     expect(await page.locator("#app noscript").textContent()).toContain("needs JavaScript and WebAssembly");
+    // (The notice for an app that never started is for JavaScript on.)
+    await expect(page.locator("#stalled")).toBeHidden();
     await page.goto("cohort/");
     await expect(page.locator("#cohort-file")).toBeAttached();
     // What only the app can do is not offered.
@@ -155,4 +158,45 @@ test("each page's blocking script comes after its stylesheets and preloads, so n
         expect(order.at(-1), path).toBe("blocking");
         expect(order.filter((kind) => kind === "fetch").length, path).toBeGreaterThanOrEqual(3);
     }
+});
+
+/// The names in Chromium's accessibility tree, as a screen reader gets it.
+async function accessibleNames(page) {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    await cdp.detach();
+    return nodes.filter((node) => !node.ignored).map((node) => node.name?.value);
+}
+
+test("a browser that blocks WebAssembly is told, on each page, that nothing there is scored", async ({ page }) => {
+    // (As iPhone Lockdown Mode or a managed browser's policy does.) The
+    // prerendered form would otherwise take typing and show its empty result
+    // as if scoring had run.
+    await page.goto("index.html");
+    await expect(page.getByRole("button", { name: "Clear all values" })).toBeEnabled();
+    await expect(page.locator("#stalled")).toBeHidden();
+    await page.addInitScript(() => delete window.WebAssembly);
+    for (const path of ["index.html", "cohort/", "report/"]) {
+        await page.goto(path);
+        await expect(page.getByRole("alert"), path).toHaveText(/could not start.*nothing on this page is scored/);
+        await expect(page.locator("#app"), path).toHaveJSProperty("inert", true);
+    }
+    await page.goto("index.html");
+    await expect(page.getByRole("alert")).toBeVisible();
+    await page.locator("#ck-uln").click({ force: true });
+    await page.keyboard.type("200");
+    await expect(page.locator("#ck-uln")).toHaveValue("");
+    // The form and its stale result are out of the accessibility tree.
+    const names = await accessibleNames(page);
+    expect(names).toContain("Dermatomyositis: partial remission at week 24");
+    expect(names).not.toContain("Creatine kinase (CK/CPK)");
+    expect(names).not.toContain("Not yet determinable");
+});
+
+test("a wasm that fails to download leaves the page saying so", async ({ page }) => {
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    await page.goto("index.html");
+    await expect(page.getByRole("alert")).toContainText("could not start");
+    await expect(page.locator("#app")).toHaveJSProperty("inert", true);
+    expect(await accessibleNames(page)).not.toContain("Clear all values");
 });

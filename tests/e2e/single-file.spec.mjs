@@ -1,7 +1,7 @@
 // The single-file build (scripts/single-file.mjs) opened from file://, as
 // from a file share, a USB stick or an e-mail attachment: it scores a
 // patient with no server, fetches nothing, breaks no CSP rule and says which
-// release it is.
+// release it is; should the browser block WebAssembly, it says so.
 import { test, expect } from "@playwright/test";
 import { existsSync } from "node:fs";
 
@@ -40,4 +40,12 @@ test("the single file scores a patient from file:// with no request and a strict
     expect(requests).toEqual([]);
     expect(await page.evaluate(() => window.__violations)).toEqual([]);
     expect(problems).toEqual([]);
+});
+
+test("the single file says so when the browser blocks WebAssembly", async ({ page }) => {
+    // (As iPhone Lockdown Mode does, to a file opened from an e-mail.)
+    await page.addInitScript(() => delete window.WebAssembly);
+    await page.goto(file.href);
+    await expect(page.getByRole("alert")).toHaveText(/could not start.*nothing on this page is scored/);
+    await expect(page.locator("#app")).toHaveJSProperty("inert", true);
 });
