@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { minify } from "terser";
+import { shortenImports } from "./wasm-imports.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const dist = join(root, "dist");
@@ -24,8 +25,13 @@ const raw = join(root, "target/wasm32-unknown-unknown/wasm-release/dm-remission.
 execFileSync("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", tmp, raw]);
 execFileSync("wasm-opt", ["-Oz", "--converge", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
     "--enable-sign-ext", "--enable-mutable-globals", join(tmp, "dm-remission_bg.wasm"), "-o", join(tmp, "opt.wasm")]);
-const glue = (await minify(readFileSync(join(tmp, "dm-remission.js"), "utf8"), { ecma: 2020 })).code;
-const wasm = readFileSync(join(tmp, "opt.wasm")).toString("base64");
+// The imports' names shortened in both, as for the site (scripts/wasm-imports.mjs).
+const shortened = shortenImports(
+    readFileSync(join(tmp, "opt.wasm")),
+    (await minify(readFileSync(join(tmp, "dm-remission.js"), "utf8"), { ecma: 2020 })).code,
+);
+const glue = shortened.glue;
+const wasm = shortened.wasm.toString("base64");
 // Should the app never start (WebAssembly blocked, as by iPhone Lockdown
 // Mode), the page says so, as the site's loader does.
 const start = `wasm_bindgen({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).catch(e=>{document.getElementById("app").inert=!0;document.getElementById("stalled").hidden=!1;throw e});`;
