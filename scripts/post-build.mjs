@@ -2,9 +2,9 @@
 //  1. minifies the wasm-bindgen JS glue (trunk's own minifier cannot parse
 //     it) and the service-worker scripts, updating subresource integrity,
 //     and shortens the names the wasm imports the glue's functions by
-//     (scripts/wasm-imports.mjs); the wasm's preload drops trunk's
-//     integrity attribute, which the renaming makes stale and Chromium
-//     ignores there anyway;
+//     (scripts/wasm-imports.mjs), naming both files after their new bytes;
+//     the wasm's preload drops trunk's integrity attribute, which the
+//     renaming makes stale and Chromium ignores there anyway;
 //  2. moves trunk's inline wasm loader into a hashed file of its own
 //     (loader-<hash>.js, with its integrity; it also takes the prerendered
 //     view over, or says the app could not start), so the page has no inline
@@ -15,7 +15,7 @@
 //     stylesheets and preloads, so that every fetch starts before it runs;
 //  4. adds that strict Content-Security-Policy <meta> (CSP below).
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 import { CSP } from "./csp.mjs";
@@ -30,18 +30,28 @@ const digest = (algorithm, text) => createHash(algorithm).update(text).digest("b
 
 if (release) {
     for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
-        const file = join(dir, name);
+        let file = join(dir, name);
         const before = readFileSync(file, "utf8");
         // (The service worker has a global scope of its own: its names
         // can be short too.)
         let { code } = await minify(before, { module: !name.includes("sw"), toplevel: name === "sw.js", ecma: 2020 });
         // The glue beside its wasm: the imports' names shortened in both.
-        const wasmFile = join(dir, name.replace(/\.js$/, "_bg.wasm"));
+        const stem = name.slice(0, -".js".length);
+        const wasmFile = join(dir, `${stem}_bg.wasm`);
         if (existsSync(wasmFile)) {
             const shortened = shortenImports(readFileSync(wasmFile), code);
             new WebAssembly.Module(shortened.wasm); // (throws if it is not valid)
-            writeFileSync(wasmFile, shortened.wasm);
             code = shortened.glue;
+            // New bytes under a new name: hosts keep a hashed file for a year
+            // (deploy/nginx.conf), so trunk's name, a hash of the bytes
+            // before, must not now hold other bytes.
+            const hash = createHash("sha256").update(code).update(shortened.wasm).digest("hex").slice(0, 16);
+            const renamed = `${stem.replace(/-[0-9a-f]+$/, "")}-${hash}`;
+            rmSync(file);
+            rmSync(wasmFile);
+            writeFileSync(join(dir, `${renamed}_bg.wasm`), shortened.wasm);
+            file = join(dir, `${renamed}.js`);
+            html = html.replaceAll(`${stem}.js`, `${renamed}.js`).replaceAll(`${stem}_bg.wasm`, `${renamed}_bg.wasm`);
         }
         writeFileSync(file, code);
         // Keep trunk's integrity attribute (quoted or not, after trunk's

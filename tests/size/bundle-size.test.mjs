@@ -3,6 +3,7 @@
 // deterministic for a given build, so this can fail for real and never flakes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { bundleSizes, BUDGET_GZIP_BYTES } from "../../scripts/bundle-size.mjs";
 
@@ -33,7 +34,7 @@ test("the first load is exactly the expected files, nothing duplicated", () => {
     names.forEach((name, i) => assert.match(name, expected[i]));
 });
 
-test("each page's wasm imports its glue's functions by short names (scripts/wasm-imports.mjs)", () => {
+test("each page's wasm imports its glue's functions by short names, and both are named after their bytes", () => {
     const root = new URL("../../dist/", import.meta.url).pathname;
     for (const dir of ["", "report/", "cohort/"]) {
         const wasm = readdirSync(root + dir).find((f) => f.endsWith("_bg.wasm"));
@@ -46,5 +47,9 @@ test("each page's wasm imports its glue's functions by short names (scripts/wasm
             assert.match(glue, new RegExp(`\\b${name}:`), `the glue of dist/${dir} has no ${name}`);
         }
         assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/, `dist/${dir} glue keeps a long import name`);
+        // Named after the bytes they now hold (hosts keep hashed files for a
+        // year), not after trunk's bytes before the renaming.
+        const hash = createHash("sha256").update(glue).update(readFileSync(root + dir + wasm)).digest("hex").slice(0, 16);
+        assert.match(wasm, new RegExp(`-${hash}_bg\\.wasm$`), `dist/${dir}${wasm} is not named after its bytes`);
     }
 });
