@@ -1,8 +1,9 @@
 // A clinician's main journeys in Debian's Firefox ESR, the other engine
 // clinicians use: typing, text typed before the app is live, privacy, the
 // phone layout, a link and a later one, today's criteria, a reload, the
-// report and cohort pages, the single file, and offline use; no page
-// breaks its CSP or logs an error. tests/e2e/ tests everything in depth in
+// report and cohort pages, the single file, offline use, and the notice
+// when WebAssembly is turned off; no page breaks its CSP or logs an error
+// (but that last one, on purpose). tests/e2e/ tests everything in depth in
 // Chromium; this proves the same release works in Gecko.
 // Driven through WebDriver BiDi by puppeteer-core: Playwright 1.65 needs a
 // newer Firefox than the ESR (its every new context asks for a media
@@ -293,4 +294,24 @@ test("after one visit the calculator and the report open and score offline", ONE
         assert.ok(report.ok(), "the report page from the offline cache");
         await attributeIs(page, "#verdict", "data-verdict", "achieved");
     });
+});
+
+test("with WebAssembly turned off the page says nothing on it is scored, and takes no typing", ONE_MINUTE, async () => {
+    // Not in inFreshContext: the loader reports the failure as an error, on
+    // purpose.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    try {
+        // (As a policy that turns WebAssembly off does.)
+        await page.evaluateOnNewDocument(() => delete window.WebAssembly);
+        await page.goto(site.url);
+        await until(page, "the notice that the app could not start", () => document.getElementById("stalled")?.hidden === false);
+        assert.match(await textOf(page, "#stalled"), /could not start.*nothing on this page is scored/);
+        assert.equal(await page.$eval("#app", (app) => app.inert), true);
+        await page.click("#ck-uln");
+        await page.keyboard.type("200");
+        assert.equal(await valueOf(page, "#ck-uln"), "");
+    } finally {
+        await context.close();
+    }
 });
