@@ -2,9 +2,9 @@
 // clinicians use: typing, text typed before the app is live, privacy, the
 // phone layout, a link and a later one, today's criteria, a reload, the
 // report and cohort pages, the single file, offline use, and the notice
-// when WebAssembly is turned off; no page breaks its CSP or logs an error
-// (but that last one, on purpose). tests/e2e/ tests everything in depth in
-// Chromium; this proves the same release works in Gecko.
+// when WebAssembly is turned off; no page breaks its CSP or logs an error,
+// except the error that last journey expects. tests/e2e/ tests everything
+// in depth in Chromium; this proves the same release works in Gecko.
 // Driven through WebDriver BiDi by puppeteer-core: Playwright 1.65 needs a
 // newer Firefox than the ESR (its every new context asks for a media
 // emulation the ESR lacks), and its own patched Firefox is a download.
