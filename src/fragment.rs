@@ -17,24 +17,22 @@ pub fn read() -> String {
 }
 
 /// Keeps the address in step with the page's state: `fragment` (without
-/// `#`) is the form's `link::encode`, which the caller also uses for its
-/// links, plus anything a page adds after it (the report page's worksheet
-/// grades). The address is written just after (after a burst of keys,
-/// once it ends), and a reload in between loses nothing
-/// (`platform::save_hash`).
+/// `#`) is the form's `link::encode`, plus anything a page adds after it
+/// (the report page's worksheet grades). The address is written just after
+/// (after a burst of keys, once it ends), and a reload in between loses
+/// nothing (`platform::save_hash`). Saving the same fragment again does
+/// nothing.
 ///
-/// Saved as the page renders, not in an effect: after 16 ms of work yew
-/// hands the browser a turn before it runs effects, and a reload in that
-/// turn lost the last keystroke (seen on a loaded machine; guarded by
-/// `tests/e2e/link.spec.mjs`). A render is never put off that way. Only a
-/// fragment that changed is saved.
-#[hook]
-pub fn use_saved_fragment(fragment: String) {
-    let saved = use_mut_ref(String::new);
-    if *saved.borrow() != fragment {
-        platform::save_hash(&fragment);
-        *saved.borrow_mut() = fragment;
-    }
+/// A page saves in the event that changed its state, as soon as it has
+/// changed, and again as it renders (its first render writes the address
+/// in the link format, whatever link opened it). Not only as it renders: yew renders an edit in a
+/// later task when it is still in the middle of earlier work (after 16 ms
+/// of work it hands the browser a turn first, seen on a loaded machine),
+/// and a reload in that turn lost the keystroke. Never in an effect, which
+/// yew may put off the same way. Guarded by `tests/e2e/link.spec.mjs` and
+/// `tests/e2e/report.spec.mjs`.
+pub fn save(fragment: &str) {
+    platform::save_hash(fragment);
 }
 
 /// Calls `on_change` with the linked form whenever the user edits the

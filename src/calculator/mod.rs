@@ -41,7 +41,7 @@ pub fn calculator() -> Html {
     };
     // Encoded once per render: the address and the report links share it.
     let linked = dmscore_core::link::encode(form);
-    fragment::use_saved_fragment(linked.clone());
+    fragment::save(&linked);
 
     let said = use_announcement(spoken(&assessment, *today_open));
 

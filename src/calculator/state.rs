@@ -47,7 +47,9 @@ impl Reducible for FormState {
     type Action = Change;
 
     /// Returns `self` when nothing changed, so an edit that restores the
-    /// same text renders nothing.
+    /// same text renders nothing. A changed form is saved in the address
+    /// here, in the event that changed it, before yew renders it
+    /// (`fragment::save`).
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let form = match change {
             Change::Edit(field, text) => self.form.clone().with(field, text),
@@ -57,6 +59,7 @@ impl Reducible for FormState {
         if form == self.form {
             self
         } else {
+            fragment::save(&link::encode(&form));
             Rc::new(FormState { form })
         }
     }

@@ -86,6 +86,9 @@ const PENDING: &str = "dm-remission:pending\n";
 const BURST_MS: i32 = 25;
 
 thread_local! {
+    /// The fragment last saved: a page saves it both when its state changes
+    /// and as it renders, and the second time is not a new edit.
+    static SAVED: RefCell<String> = const { RefCell::new(String::new()) };
     /// When the last save came (`Date.now`, which yew's scheduler already
     /// imports: no new glue).
     static LAST_SAVE: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
@@ -118,11 +121,16 @@ thread_local! {
 /// when it starts, so one coming before the write would lose the last
 /// keystrokes: the fragment is therefore noted at once in the tab's
 /// `window.name` (a fraction of the cost; a reload keeps it), read back by
-/// `take_unsaved_hash`, and cleared when written.
+/// `take_unsaved_hash`, and cleared when written. The fragment last saved
+/// is not saved again.
 pub fn save_hash(fragment: &str) {
     let Some(window) = window() else {
         return;
     };
+    if SAVED.with_borrow(|saved| saved == fragment) {
+        return;
+    }
+    SAVED.with_borrow_mut(|saved| fragment.clone_into(saved));
     let hash = format!("#{fragment}");
     let now = window.location().hash().unwrap_or_default();
     let _ = window.set_name(&format!("{PENDING}{now}\n{hash}"));

@@ -51,6 +51,11 @@ struct Opened {
     date: String,
 }
 
+/// The report's fragment: the form's keys, then the worksheet's grades.
+fn report_fragment(linked: &str, sheet: &Sheet) -> String {
+    format!("{linked}{}", sheet.encode())
+}
+
 #[function_component(ReportPage)]
 pub fn report_page() -> Html {
     let opened = use_memo((), |_| Opened {
@@ -71,16 +76,24 @@ pub fn report_page() -> Html {
     }
     let sheet_now = &sheet.0;
     let linked = link::encode(&form);
-    fragment::use_saved_fragment(format!("{linked}{}", sheet_now.encode()));
+    fragment::save(&report_fragment(&linked, sheet_now));
     let (worksheet_first, date) = (opened.worksheet_first, opened.date.clone());
     let assessment = Shared::from(use_memo((*form).clone(), assess));
+    // Each edit is saved in its own event, before yew renders it
+    // (`fragment::save`); the handles read the state as just changed.
     let on_totals = {
-        let form = form.clone();
-        Callback::from(move |filled: Form| form.set(filled))
+        let (form, sheet) = (form.clone(), sheet.clone());
+        Callback::from(move |filled: Form| {
+            form.set(filled);
+            fragment::save(&report_fragment(&link::encode(&form), &sheet.0));
+        })
     };
     let on_change = {
-        let sheet = sheet.dispatcher();
-        Callback::from(move |change: SheetChange| sheet.dispatch(change))
+        let (form, sheet) = (form.clone(), sheet.clone());
+        Callback::from(move |change: SheetChange| {
+            sheet.dispatch(change);
+            fragment::save(&report_fragment(&link::encode(&form), &sheet.0));
+        })
     };
     let calculator = format!("../#{linked}");
     html! {

@@ -54,6 +54,27 @@ export async function runHeldTimers(page) {
 /// 25 ms), so the gap a reload can fall into stays open.
 export const holdAddressWrites = (page) => holdTimers(page, 25);
 
+/// Makes yew put off its work as on a loaded machine. After 16 ms of work
+/// (by `Date.now`) yew hands the browser a turn and runs the rest in a
+/// zero-delay timer; until that timer has run, a new edit is only queued
+/// behind it, not rendered. From here on every batch looks slow, and those
+/// turns are held, not run (`window.__heldTurns`, oldest first): the turn a
+/// reload falls into on a loaded machine, held open.
+export async function putOffYewTurns(page) {
+    await page.evaluate(() => {
+        const now = Date.now;
+        let skew = 0;
+        Date.now = () => now() + (skew += 20);
+        const setTimer = window.setTimeout;
+        window.__heldTurns = [];
+        window.setTimeout = (run, ms, ...args) => {
+            if (ms) return setTimer(run, ms, ...args);
+            window.__heldTurns.push(() => run(...args));
+            return 0;
+        };
+    });
+}
+
 /// Types `values` into the field one after another as a burst, faster than
 /// anyone types: each is scored before the next, and the address write
 /// waits for the burst to end. The clock stands still meanwhile, so on any

@@ -1,6 +1,6 @@
 // The shareable link (CONTRACT §3) and the page served from a sub-path.
 import { test, expect } from "@playwright/test";
-import { holdAddressWrites, open, runHeldTimers, statuses, typeBurst, verdict } from "./helpers.mjs";
+import { holdAddressWrites, open, putOffYewTurns, runHeldTimers, statuses, typeBurst, verdict } from "./helpers.mjs";
 
 const contractLink =
     "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
@@ -148,6 +148,20 @@ test("a burst of keys writes the address at its start and its end, not per key",
     await expect.poll(() => page.evaluate(() => window.name)).toBe("");
 });
 
+test("a keystroke is kept by a reload even when yew has not rendered it yet", async ({ page }) => {
+    await open(page);
+    await putOffYewTurns(page);
+    // Yew's work is held from the first key on, so the second key is queued
+    // behind it: in the page's state, not yet on the page.
+    await page.locator("#ck-uln").fill("200");
+    await page.locator("#dssi-week24").fill("4.5");
+    expect(await page.locator("#open-report").getAttribute("href")).not.toContain("dssi-week24=4.5");
+    expect(await page.evaluate(() => window.__heldTurns.length)).toBeGreaterThan(0);
+    await page.reload();
+    await expect(page.locator("#ck-uln")).toHaveValue("200");
+    await expect(page.locator("#dssi-week24")).toHaveValue("4.5");
+});
+
 test("the address is written at once when the page is hidden, and a reload still restores", async ({ page }) => {
     await open(page);
     await holdAddressWrites(page); // only hiding the page can write a burst now
@@ -162,22 +176,7 @@ test("the address is written at once when the page is hidden, and a reload still
 
 test("a keystroke is kept by a reload even when yew puts off its effects", async ({ page }) => {
     await open(page);
-    await page.evaluate(() => {
-        // After 16 ms of work (by Date.now) yew hands the browser a turn
-        // and runs the rest, effects included, in a zero-delay timer. Every
-        // batch now looks slow, and those turns are held, not run: the turn
-        // a reload fell into on a loaded machine, held open.
-        const now = Date.now;
-        let skew = 0;
-        Date.now = () => now() + (skew += 20);
-        const setTimer = window.setTimeout;
-        window.__heldTurns = [];
-        window.setTimeout = (run, ms, ...args) => {
-            if (ms) return setTimer(run, ms, ...args);
-            window.__heldTurns.push(() => run(...args));
-            return 0;
-        };
-    });
+    await putOffYewTurns(page); // effects included
     await page.locator("#ck-uln").fill("275");
     // Yew may still have been in the middle of earlier work, its next turn
     // held with the keystroke queued behind it: give it held turns, oldest
