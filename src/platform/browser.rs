@@ -85,6 +85,13 @@ const PENDING: &str = "dm-remission:pending\n";
 /// landed on the next key. A lone edit is written at once.
 const BURST_MS: i32 = 25;
 
+/// How long the note outlives the address write. The browser learns of the
+/// write a moment after the page (a message between its processes), and a
+/// reload it starts in between takes the address from before the write: on
+/// a loaded machine, that reload lost the last keystroke when the note was
+/// cleared with the write (guarded by `tests/e2e/link.spec.mjs`).
+const NOTE_KEPT_MS: i32 = 1000;
+
 thread_local! {
     /// The fragment last saved: a page saves it both when its state changes
     /// and as it renders, and the second time is not a new edit.
@@ -93,11 +100,23 @@ thread_local! {
     /// imports: no new glue).
     static LAST_SAVE: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
     /// The address write, in a task of its own — a burst's once it has
-    /// ended; it clears the note.
+    /// ended; the note is cleared a little later (`NOTE_KEPT_MS`).
     static ADDRESS: Settle<String> = Settle::new(BURST_MS, |hash: String| {
         if let Some(window) = window() {
             replace_hash(&window, &hash);
-            let _ = window.set_name("");
+            NOTE_CLEAR.with(|clear| clear.push(()));
+        }
+    });
+    /// Clears the note once the address holds it, and not a newer note
+    /// whose write is still to come.
+    static NOTE_CLEAR: Settle<()> = Settle::new(NOTE_KEPT_MS, |()| {
+        if let Some(window) = window() {
+            let name = window.name().unwrap_or_default();
+            let written = noted(&name)
+                .is_some_and(|(_, hash)| window.location().hash().ok().as_deref() == Some(hash));
+            if written {
+                let _ = window.set_name("");
+            }
         }
     });
     /// Writes the noted fragment at once when the page is hidden, closed or
@@ -117,12 +136,13 @@ thread_local! {
 
 /// Saves `fragment` in the address, in a task of its own straight after
 /// this one — or, within a burst, once the burst ends (`BURST_MS`); at
-/// once if the page is hidden or left. A reload takes the address as it is
-/// when it starts, so one coming before the write would lose the last
-/// keystrokes: the fragment is therefore noted at once in the tab's
-/// `window.name` (a fraction of the cost; a reload keeps it), read back by
-/// `take_unsaved_hash`, and cleared when written. The fragment last saved
-/// is not saved again.
+/// once if the page is hidden or left. A reload takes the address as the
+/// browser knows it when the reload starts, so one coming before the write
+/// (or just after it, `NOTE_KEPT_MS`) would lose the last keystrokes: the
+/// fragment is therefore noted at once in the tab's `window.name` (a
+/// fraction of the cost; a reload keeps it), read back by
+/// `take_unsaved_hash`, and cleared a second after it is written. The
+/// fragment last saved is not saved again.
 pub fn save_hash(fragment: &str) {
     let Some(window) = window() else {
         return;
@@ -133,7 +153,14 @@ pub fn save_hash(fragment: &str) {
     SAVED.with_borrow_mut(|saved| fragment.clone_into(saved));
     let hash = format!("#{fragment}");
     let now = window.location().hash().unwrap_or_default();
-    let _ = window.set_name(&format!("{PENDING}{now}\n{hash}"));
+    // Nothing to note when the address already holds it (a page opened
+    // from its link), but a note still pending is replaced.
+    let note = if now == hash {
+        String::new()
+    } else {
+        format!("{PENDING}{now}\n{hash}")
+    };
+    let _ = window.set_name(&note);
     let at = js_sys::Date::now();
     let burst = at - LAST_SAVE.replace(at) < f64::from(BURST_MS);
     ADDRESS.with(|address| {

@@ -1,6 +1,6 @@
 // The shareable link (CONTRACT §3) and the page served from a sub-path.
 import { test, expect } from "@playwright/test";
-import { holdAddressWrites, open, putOffYewTurns, runHeldTimers, statuses, typeBurst, verdict } from "./helpers.mjs";
+import { holdAddressWrites, holdTimers, open, putOffYewTurns, runHeldTimers, statuses, typeBurst, verdict } from "./helpers.mjs";
 
 const contractLink =
     "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
@@ -102,6 +102,27 @@ test("a reload that comes before the address is written still restores the last 
     await expect(page.locator("#ck-uln")).toHaveValue("250");
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("ck-uln=250");
     await expect.poll(() => page.evaluate(() => window.name)).toBe("");
+});
+
+test("a reload that takes the address from just before its write still restores the last keystroke", async ({ page }) => {
+    await open(page);
+    // The browser learns of an address write a moment after the page does;
+    // a reload it starts in between reloads the address from before.
+    await holdTimers(page, 1000); // the note's clearing (platform::NOTE_KEPT_MS), held
+    await page.locator("#ck-uln").fill("200");
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("ck-uln=200&");
+    const before = await page.evaluate(() => location.hash);
+    await page.locator("#dssi-week24").fill("4.5");
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("dssi-week24=4.5");
+    await Promise.all([
+        page.waitForEvent("load"),
+        page.evaluate((hash) => {
+            history.replaceState(null, "", hash);
+            setTimeout(() => location.reload(), 0);
+        }, before),
+    ]);
+    await expect(page.locator("#ck-uln")).toHaveValue("200");
+    await expect(page.locator("#dssi-week24")).toHaveValue("4.5");
 });
 
 test("a burst of keys writes the address at its start and its end, not per key", async ({ page }) => {

@@ -38,7 +38,9 @@ test("no cookie, no storage, and no typed value in the offline cache", async ({ 
     await open(page);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await typePatient(page);
-    await page.waitForTimeout(400);
+    // The tab's note of the last keystroke is cleared a second after the
+    // address takes it (platform::NOTE_KEPT_MS).
+    await expect.poll(() => page.evaluate(() => window.name)).toBe("");
     const stored = await page.evaluate(storedInTab);
     expect(stored.tabName).toBe("");
     expect(stored.cookie).toBe("");

@@ -33,8 +33,8 @@ export async function storedInTab() {
         databases: (await indexedDB.databases()).length,
         cacheText: cacheText.join("\n"),
         cacheEntries: cacheText.length,
-        // Holds the last keystroke only until the address is written
-        // (platform::save_hash): nothing once typing has settled.
+        // Holds the last keystroke only until a second after the address
+        // is written (platform::save_hash): nothing once typing has settled.
         tabName: window.name,
     };
 }
