@@ -24,13 +24,13 @@ pub fn read() -> String {
 /// nothing.
 ///
 /// A page saves in the event that changed its state, as soon as it has
-/// changed, and again as it renders (its first render writes the address
-/// in the link format, whatever link opened it). Not only as it renders: yew renders an edit in a
-/// later task when it is still in the middle of earlier work (after 16 ms
-/// of work it hands the browser a turn first, seen on a loaded machine),
-/// and a reload in that turn lost the keystroke. Never in an effect, which
-/// yew may put off the same way. Guarded by `tests/e2e/link.spec.mjs` and
-/// `tests/e2e/report.spec.mjs`.
+/// changed, and again as it renders (its first render writes the address in
+/// the link format, whatever link opened it). Not only as it renders: yew
+/// renders an edit in a later task when it is still in the middle of
+/// earlier work (after 16 ms of work it hands the browser a turn first,
+/// seen on a loaded machine), and a reload in that turn lost the keystroke.
+/// Never in an effect, which yew may put off the same way. Guarded by
+/// `tests/e2e/link.spec.mjs` and `tests/e2e/report.spec.mjs`.
 pub fn save(fragment: &str) {
     platform::save_hash(fragment);
 }

@@ -51,9 +51,10 @@ struct Opened {
     date: String,
 }
 
-/// The report's fragment: the form's keys, then the worksheet's grades.
-fn report_fragment(linked: &str, sheet: &Sheet) -> String {
-    format!("{linked}{}", sheet.encode())
+/// Saves the report's fragment: the form's keys (`linked`), then the
+/// worksheet's grades.
+fn save(linked: &str, sheet: &Sheet) {
+    fragment::save(&format!("{linked}{}", sheet.encode()));
 }
 
 #[function_component(ReportPage)]
@@ -76,7 +77,7 @@ pub fn report_page() -> Html {
     }
     let sheet_now = &sheet.0;
     let linked = link::encode(&form);
-    fragment::save(&report_fragment(&linked, sheet_now));
+    save(&linked, sheet_now);
     let (worksheet_first, date) = (opened.worksheet_first, opened.date.clone());
     let assessment = Shared::from(use_memo((*form).clone(), assess));
     // Each edit is saved in its own event, before yew renders it
@@ -85,14 +86,14 @@ pub fn report_page() -> Html {
         let (form, sheet) = (form.clone(), sheet.clone());
         Callback::from(move |filled: Form| {
             form.set(filled);
-            fragment::save(&report_fragment(&link::encode(&form), &sheet.0));
+            save(&link::encode(&form), &sheet.0);
         })
     };
     let on_change = {
         let (form, sheet) = (form.clone(), sheet.clone());
         Callback::from(move |change: SheetChange| {
             sheet.dispatch(change);
-            fragment::save(&report_fragment(&link::encode(&form), &sheet.0));
+            save(&link::encode(&form), &sheet.0);
         })
     };
     let calculator = format!("../#{linked}");
