@@ -5,7 +5,10 @@
 //    reflects it); median of 20 cold loads, for the app and for a static
 //    HTML page with the same form (the app's own rendered markup and
 //    stylesheet, no script), same run; and the same, 10 loads each, with
-//    every request answered 100 ms later (a slow network);
+//    every request answered 100 ms later (a slow network); beside them, the
+//    static twin with one empty script loaded as the app's loader is (a
+//    module, async, in <head>): when it runs is the earliest any verdict
+//    computed by a script could come, under a policy with no inline script;
 //  - input event → updated result, median and p95 over 200 keystrokes,
 //    5 ms apart (the figure earlier runs reported) and 50 ms apart (still
 //    faster than people type: the browser's work after a keystroke, such as
@@ -29,6 +32,7 @@ const base = `http://127.0.0.1:${port}/`;
 const LOADS = 20;
 const [SLOW_LOADS, SLOW_LATENCY_MS] = [10, 100];
 const KEYSTROKES = 200;
+const EMPTY_SCRIPT = "static-twin-empty.js";
 
 const quantile = (xs, q) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -62,6 +66,7 @@ const firstInputProbe = () => {
 
 // latencyMs: each request answered that much later (Chromium's network
 // emulation), as on a slow hospital network.
+// scored: wait for the verdict (the app) or for the empty script to run.
 async function coldLoad(browser, path, scored, latencyMs = 0) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -73,8 +78,8 @@ async function coldLoad(browser, path, scored, latencyMs = 0) {
     }
     await page.goto(base + path);
     await page.waitForFunction(() => window.__firstInput && window.__painted);
-    if (scored) await page.waitForFunction(() => window.__verdict, null, { timeout: 20_000 });
-    const t = await page.evaluate(() => ({ input: window.__firstInput, painted: window.__painted, verdict: window.__verdict }));
+    if (scored) await page.waitForFunction(() => window.__verdict || window.__scriptRan, null, { timeout: 20_000 });
+    const t = await page.evaluate(() => ({ input: window.__firstInput, painted: window.__painted, verdict: window.__verdict, script: window.__scriptRan }));
     await context.close();
     return t;
 }
@@ -163,22 +168,27 @@ try {
     });
     await page.close();
     writeFileSync(`${root}dist/static-twin.html`, html);
+    writeFileSync(`${root}dist/${EMPTY_SCRIPT}`, "window.__scriptRan = performance.now();\n");
+    writeFileSync(`${root}dist/static-twin-script.html`, html.replace("</head>", `<script type="module" async src="./${EMPTY_SCRIPT}"></script></head>`));
 
-    const app = [], twin = [];
+    const [app, twin, floor] = [[], [], []];
     for (let i = 0; i < LOADS; i++) {
         app.push(await coldLoad(browser, "index.html", true));
         twin.push(await coldLoad(browser, "static-twin.html", false));
+        floor.push(await coldLoad(browser, "static-twin-script.html", true));
     }
-    const slowApp = [], slowTwin = [];
+    const [slowApp, slowTwin, slowFloor] = [[], [], []];
     for (let i = 0; i < SLOW_LOADS; i++) {
         slowApp.push(await coldLoad(browser, "index.html", true, SLOW_LATENCY_MS));
         slowTwin.push(await coldLoad(browser, "static-twin.html", false, SLOW_LATENCY_MS));
+        slowFloor.push(await coldLoad(browser, "static-twin-script.html", true, SLOW_LATENCY_MS));
     }
     const of = (runs, key) => median(runs.map((r) => r[key]));
-    const versus = (apps, twins) => ({
+    const versus = (apps, twins, floors) => ({
         first_input_ms: { app_median: of(apps, "input"), static_median: of(twins, "input"), ratio: of(apps, "input") / of(twins, "input") },
         form_painted_ms: { app_median: of(apps, "painted"), static_median: of(twins, "painted"), ratio: of(apps, "painted") / of(twins, "painted") },
         first_verdict_ms: { app_median: of(apps, "verdict"), static_first_input: of(twins, "input"), ratio: of(apps, "verdict") / of(twins, "input") },
+        empty_script_ran_ms: { static_median: of(floors, "script"), ratio: of(floors, "script") / of(twins, "input") },
     });
     const keystrokes = async (gapMs, settled = false) => {
         const latencies = await keystrokeLatencies(browser, gapMs, settled);
@@ -187,13 +197,13 @@ try {
     const [fast, typed, settled] = [await keystrokes(5), await keystrokes(50), await keystrokes(5, true)];
     const cohort = await cohortTimings(browser, writeCohort());
     console.log(JSON.stringify({
-        ...versus(app, twin),
-        slow_network: { latency_ms: SLOW_LATENCY_MS, loads: SLOW_LOADS, ...versus(slowApp, slowTwin) },
+        ...versus(app, twin, floor),
+        slow_network: { latency_ms: SLOW_LATENCY_MS, loads: SLOW_LOADS, ...versus(slowApp, slowTwin, slowFloor) },
         keystroke_ms: [fast, typed, settled],
         cohort_100k_ms: cohort,
     }));
 } finally {
     await browser.close();
     server.kill();
-    rmSync(`${root}dist/static-twin.html`, { force: true });
+    for (const file of ["static-twin.html", "static-twin-script.html", EMPTY_SCRIPT]) rmSync(`${root}dist/${file}`, { force: true });
 }
