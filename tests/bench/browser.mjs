@@ -42,8 +42,13 @@ const median = (xs) => quantile(xs, 0.5);
 
 // From navigation start: when #ck-uln first exists; when the form's last
 // field exists and a frame has been painted since (the whole form painted);
-// and, typing "1" into #ck-uln at once, when the CK result no longer asks
-// for the ULN (the first verdict after typing; the static twin has none).
+// the browser's first contentful paint, the time its frame was shown (the
+// form is in that frame in both pages: the twin's stylesheet and the app's
+// blocking script hold the first frame until the whole form is parsed;
+// rAF time also counts main-thread work after that frame, such as the
+// app's takeover); and, typing "1" into #ck-uln at once, when the CK
+// result no longer asks for the ULN (the first verdict after typing; the
+// static twin has none).
 const firstInputProbe = () => {
     const check = () => {
         const uln = document.getElementById("ck-uln");
@@ -62,6 +67,10 @@ const firstInputProbe = () => {
         }
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+    new PerformanceObserver((list) => {
+        const fcp = list.getEntriesByName("first-contentful-paint")[0];
+        if (fcp) window.__contentfulPaint = fcp.startTime;
+    }).observe({ type: "paint", buffered: true });
 };
 
 // latencyMs: each request answered that much later (Chromium's network
@@ -77,9 +86,9 @@ async function coldLoad(browser, path, scored, latencyMs = 0) {
         await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
     }
     await page.goto(base + path);
-    await page.waitForFunction(() => window.__firstInput && window.__painted);
+    await page.waitForFunction(() => window.__firstInput && window.__painted && window.__contentfulPaint);
     if (scored) await page.waitForFunction(() => window.__verdict || window.__scriptRan, null, { timeout: 20_000 });
-    const t = await page.evaluate(() => ({ input: window.__firstInput, painted: window.__painted, verdict: window.__verdict, script: window.__scriptRan }));
+    const t = await page.evaluate(() => ({ input: window.__firstInput, painted: window.__painted, contentful: window.__contentfulPaint, verdict: window.__verdict, script: window.__scriptRan }));
     await context.close();
     return t;
 }
@@ -187,6 +196,7 @@ try {
     const versus = (apps, twins, floors) => ({
         first_input_ms: { app_median: of(apps, "input"), static_median: of(twins, "input"), ratio: of(apps, "input") / of(twins, "input") },
         form_painted_ms: { app_median: of(apps, "painted"), static_median: of(twins, "painted"), ratio: of(apps, "painted") / of(twins, "painted") },
+        contentful_paint_ms: { app_median: of(apps, "contentful"), static_median: of(twins, "contentful"), ratio: of(apps, "contentful") / of(twins, "contentful") },
         first_verdict_ms: { app_median: of(apps, "verdict"), static_first_input: of(twins, "input"), ratio: of(apps, "verdict") / of(twins, "input") },
         empty_script_ran_ms: { static_median: of(floors, "script"), ratio: of(floors, "script") / of(twins, "input") },
     });
