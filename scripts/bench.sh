@@ -4,8 +4,8 @@
 # → whole form painted (and the browser's first contentful paint), → first
 # verdict after typing, for the app and for a static HTML twin of the same
 # form in the same run, also with each request 100 ms late (a slow
-# network), and when an empty script runs in that twin (the floor under
-# any scripted verdict); keystroke → re-render latency; native patients
+# network), and when an empty script runs in that twin (the floor under a
+# scripted verdict); keystroke → re-render latency; native patients
 # scored per second; the cohort timings. Not part of CI: timings are
 # reported, never asserted.
 set -euo pipefail
@@ -43,10 +43,10 @@ const perSecond = (name) => {
 const { total } = bundleSizes();
 const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
 const ms = (x) => `${x.toFixed(1)} ms`;
-// The floor under any scripted verdict: an empty script, loaded as the
-// app's loader is, in the static twin.
+// The floor under a scripted verdict: an empty script, loaded as the app's
+// loader is, in the static twin.
 const emptyScript = (run, how) => [
-    `navigation → an empty script has run in the static twin (the earliest a verdict computed by a script could come), ${how}`,
+    `navigation → an empty script has run in the static twin (the earliest a verdict computed by such a script could come), ${how}`,
     `${ms(run.empty_script_ran_ms.static_median)} (×${run.empty_script_ran_ms.ratio.toFixed(2)} of the static twin's first input)`,
     "reported",
 ];

@@ -1,14 +1,15 @@
 // Browser timings of the release build in headless Chromium (issues 4, 12):
 //  - navigation → first input in the DOM and accepting text, → the whole
-//    form painted, and for the app → the first verdict after typing (a
-//    value typed into the form as soon as it exists, until the result
-//    reflects it); median of 20 cold loads, for the app and for a static
-//    HTML page with the same form (the app's own rendered markup and
-//    stylesheet, no script), same run; and the same, 10 loads each, with
-//    every request answered 100 ms later (a slow network); beside them, the
-//    static twin with one empty script loaded as the app's loader is (a
-//    module, async, in <head>): when it runs is the earliest any verdict
-//    computed by a script could come, under a policy with no inline script;
+//    form painted (and the browser's first contentful paint), and for the
+//    app → the first verdict after typing (a value typed into the form as
+//    soon as it exists, until the result reflects it); median of 20 cold
+//    loads, for the app and for a static HTML page with the same form (the
+//    app's own rendered markup and stylesheet, no script), same run; and
+//    the same, 10 loads each, with every request answered 100 ms later (a
+//    slow network); beside them, the static twin with one empty script
+//    loaded as the app's loader is (a module, async, in <head>): when it
+//    runs is the earliest a verdict computed by a script so loaded could
+//    come, under a policy with no inline script;
 //  - input event → updated result, median and p95 over 200 keystrokes,
 //    5 ms apart (the figure earlier runs reported) and 50 ms apart (still
 //    faster than people type: the browser's work after a keystroke, such as
