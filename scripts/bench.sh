@@ -50,8 +50,9 @@ const emptyScript = (run, how) => [
     `${ms(run.empty_script_ran_ms.static_median)} (×${run.empty_script_ran_ms.ratio.toFixed(2)} of the static twin's first input${pairs(run.empty_script_ran_ms)})`,
     "reported",
 ];
-// The median of the ratios of loads made side by side (app, then twin),
-// beside the ratio of the medians: the VM's drift over a run moves it less.
+// The median of the ratios of loads made side by side (the app's or the
+// empty script's, and the twin's), beside the ratio of the medians: the
+// VM's drift over a run moves it less.
 const pairs = (figure) => `; side by side ×${figure.paired_ratio.toFixed(2)}`;
 // A moment measured in the app and in the static twin.
 const alike = (figure) => `${ms(figure.app_median)} (static twin ${ms(figure.static_median)}, ×${figure.ratio.toFixed(2)}${pairs(figure)})`;

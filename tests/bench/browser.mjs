@@ -197,11 +197,11 @@ try {
     }
     const of = (runs, key) => median(runs.map((r) => r[key]));
     const versus = (apps, twins, floors) => {
-        // The same moment in the app and in the twin.
-        // Loads alternate, so each app load has a twin load beside it: the
+        // Loads alternate, so each load has a twin load beside it: the
         // median of those pairs' ratios is less moved by the VM's drift
         // over the run than the ratio of the two medians.
         const paired = (runs, key, twinKey = key) => median(runs.map((r, i) => r[key] / twins[i][twinKey]));
+        // The same moment in the app and in the twin.
         const alike = (key) => ({ app_median: of(apps, key), static_median: of(twins, key), ratio: of(apps, key) / of(twins, key), paired_ratio: paired(apps, key) });
         return {
             first_input_ms: alike("input"),
