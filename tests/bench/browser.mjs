@@ -6,9 +6,8 @@
 //    loads, for the app and for a static HTML page with the same form (the
 //    app's own rendered markup and stylesheet, no script), same run, loaded
 //    in turn, so each ratio is also given as the median of the ratios of
-//    loads made side by side; and
-//    the same, 10 loads each, with every request answered 100 ms later (a
-//    slow network); beside them, the static twin with one empty script
+//    loads made side by side; and the same, 10 loads each, with every
+//    request answered 100 ms later (a slow network); beside them, the static twin with one empty script
 //    loaded as the app's loader is (a module, async, in <head>): when it
 //    runs is the earliest a verdict computed by a script so loaded could
 //    come, under a policy with no inline script;
@@ -35,7 +34,7 @@ const base = `http://127.0.0.1:${port}/`;
 const LOADS = 20;
 const [SLOW_LOADS, SLOW_LATENCY_MS] = [10, 100];
 const KEYSTROKES = 200;
-const EMPTY_SCRIPT = "static-twin-empty.js";
+const [TWIN, TWIN_WITH_SCRIPT, EMPTY_SCRIPT] = ["static-twin.html", "static-twin-script.html", "static-twin-empty.js"];
 
 const quantile = (xs, q) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -179,21 +178,21 @@ try {
         return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>static twin</title>${css}</head><body>${document.body.innerHTML}</body></html>`;
     });
     await page.close();
-    writeFileSync(`${root}dist/static-twin.html`, html);
+    writeFileSync(`${root}dist/${TWIN}`, html);
     writeFileSync(`${root}dist/${EMPTY_SCRIPT}`, "window.__scriptRan = performance.now();\n");
-    writeFileSync(`${root}dist/static-twin-script.html`, html.replace("</head>", `<script type="module" async src="./${EMPTY_SCRIPT}"></script></head>`));
+    writeFileSync(`${root}dist/${TWIN_WITH_SCRIPT}`, html.replace("</head>", `<script type="module" async src="./${EMPTY_SCRIPT}"></script></head>`));
 
     const [app, twin, floor] = [[], [], []];
     for (let i = 0; i < LOADS; i++) {
         app.push(await coldLoad(browser, "index.html", true));
-        twin.push(await coldLoad(browser, "static-twin.html", false));
-        floor.push(await coldLoad(browser, "static-twin-script.html", true));
+        twin.push(await coldLoad(browser, TWIN, false));
+        floor.push(await coldLoad(browser, TWIN_WITH_SCRIPT, true));
     }
     const [slowApp, slowTwin, slowFloor] = [[], [], []];
     for (let i = 0; i < SLOW_LOADS; i++) {
         slowApp.push(await coldLoad(browser, "index.html", true, SLOW_LATENCY_MS));
-        slowTwin.push(await coldLoad(browser, "static-twin.html", false, SLOW_LATENCY_MS));
-        slowFloor.push(await coldLoad(browser, "static-twin-script.html", true, SLOW_LATENCY_MS));
+        slowTwin.push(await coldLoad(browser, TWIN, false, SLOW_LATENCY_MS));
+        slowFloor.push(await coldLoad(browser, TWIN_WITH_SCRIPT, true, SLOW_LATENCY_MS));
     }
     const of = (runs, key) => median(runs.map((r) => r[key]));
     const versus = (apps, twins, floors) => {
@@ -226,5 +225,5 @@ try {
 } finally {
     await browser.close();
     server.kill();
-    for (const file of ["static-twin.html", "static-twin-script.html", EMPTY_SCRIPT]) rmSync(`${root}dist/${file}`, { force: true });
+    for (const file of [TWIN, TWIN_WITH_SCRIPT, EMPTY_SCRIPT]) rmSync(`${root}dist/${file}`, { force: true });
 }
