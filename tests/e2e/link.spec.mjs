@@ -1,6 +1,6 @@
 // The shareable link (CONTRACT §3) and the page served from a sub-path.
 import { test, expect } from "@playwright/test";
-import { holdAddressWrites, holdTimers, open, putOffYewTurns, runHeldTimers, statuses, typeBurst, verdict } from "./helpers.mjs";
+import { holdAddressWrites, holdTimers, open, putOffYewTurns, reloadFromPage, runHeldTimers, statuses, typeBurst, verdict } from "./helpers.mjs";
 
 const contractLink =
     "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
@@ -83,16 +83,12 @@ test("every asset loads from the page's own sub-path", async ({ page, baseURL })
 });
 
 test("reloading straight after typing loses nothing", async ({ page }) => {
-    // What the reloaded page found, before its own scripts ran: said should
-    // this fail (it did once in a CI run, and not in 125 reruns).
-    await page.addInitScript(() => (window.__found = { address: location.hash, note: window.name }));
     await open(page);
     await page.locator("#ck-uln").fill("200");
     await page.locator("#dssi-week24").fill("4.5");
-    await page.reload(); // no pause: what the address has not yet taken is in the tab's name
-    const found = await page.evaluate(() => JSON.stringify(window.__found));
-    await expect(page.locator("#ck-uln"), `the reloaded page found ${found}`).toHaveValue("200");
-    await expect(page.locator("#dssi-week24"), `the reloaded page found ${found}`).toHaveValue("4.5");
+    await reloadFromPage(page); // no pause: what the address has not yet taken is in the tab's name
+    await expect(page.locator("#ck-uln")).toHaveValue("200");
+    await expect(page.locator("#dssi-week24")).toHaveValue("4.5");
 });
 
 test("a reload that comes before the address is written still restores the last keystroke", async ({ page }) => {
@@ -102,7 +98,7 @@ test("a reload that comes before the address is written still restores the last 
     await holdAddressWrites(page);
     await typeBurst(page, "ck-uln", ["25", "250"]);
     expect(await page.evaluate(() => location.hash)).toContain("ck-uln=200");
-    await page.reload();
+    await reloadFromPage(page);
     await expect(page.locator("#ck-uln")).toHaveValue("250");
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("ck-uln=250");
     await expect.poll(() => page.evaluate(() => window.name)).toBe("");
@@ -182,7 +178,7 @@ test("a keystroke is kept by a reload even when yew has not rendered it yet", as
     await page.locator("#dssi-week24").fill("4.5");
     expect(await page.locator("#open-report").getAttribute("href")).not.toContain("dssi-week24=4.5");
     expect(await page.evaluate(() => window.__heldTurns.length)).toBeGreaterThan(0);
-    await page.reload();
+    await reloadFromPage(page);
     await expect(page.locator("#ck-uln")).toHaveValue("200");
     await expect(page.locator("#dssi-week24")).toHaveValue("4.5");
 });
@@ -195,7 +191,7 @@ test("the address is written at once when the page is hidden, and a reload still
     await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true })));
     expect(await page.evaluate(() => location.hash)).toContain("ck-uln=300");
     await typeBurst(page, "ck-uln", ["35", "350"]);
-    await page.reload();
+    await reloadFromPage(page);
     await expect(page.locator("#ck-uln")).toHaveValue("350");
 });
 
@@ -219,6 +215,6 @@ test("a keystroke is kept by a reload even when yew puts off its effects", async
         )
         .toBe("rendered");
     expect(await page.evaluate(() => window.__heldTurns.length)).toBeGreaterThan(0); // the effects, put off
-    await page.reload();
+    await reloadFromPage(page);
     await expect(page.locator("#ck-uln")).toHaveValue("275");
 });
