@@ -43,38 +43,36 @@ const perSecond = (name) => {
 const { total } = bundleSizes();
 const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
 const ms = (x) => `${x.toFixed(1)} ms`;
+// A moment in the app (or in the twin with the empty script) against one
+// in the static twin, by default the same moment; beside the ratio of the
+// medians, the median of the ratios of loads made side by side, which the
+// VM's drift over a run moves less.
+const alike = (figure, twin = "static twin") =>
+    `${ms(figure.median)} (${twin} ${ms(figure.twin_median)}, ×${figure.ratio.toFixed(2)}; side by side ×${figure.paired_ratio.toFixed(2)})`;
+const FIRST_INPUT = "static twin's first input";
 // The floor under a scripted verdict: an empty script, loaded as the app's
 // loader is, in the static twin.
 const emptyScript = (run, how) => [
     `navigation → an empty script has run in the static twin (the earliest a verdict computed by such a script could come), ${how}`,
-    `${ms(run.empty_script_ran_ms.static_median)} (×${run.empty_script_ran_ms.ratio.toFixed(2)} of the static twin's first input${pairs(run.empty_script_ran_ms)})`,
+    alike(run.empty_script_ran_ms, FIRST_INPUT),
     "reported",
 ];
-// The median of the ratios of loads made side by side (the app's or the
-// empty script's, and the twin's), beside the ratio of the medians: the
-// VM's drift over a run moves it less.
-const pairs = (figure) => `; side by side ×${figure.paired_ratio.toFixed(2)}`;
-// A moment in the app against one in the static twin (by default the same
-// moment; the first verdict is set against the twin's first input).
-const alike = (figure, base = "static_median", twin = "static twin") =>
-    `${ms(figure.app_median)} (${twin} ${ms(figure[base])}, ×${figure.ratio.toFixed(2)}${pairs(figure)})`;
-const againstFirstInput = ["static_first_input", "static twin's first input"];
 const rows = [
     ["first load, gzip -9 (html+js+wasm+css+icon)", kb(total.gzip), `≤ ${kb(BUDGET_GZIP_BYTES)}`],
     ["first load, brotli 11", kb(total.brotli), "reported"],
     ["navigation → first input, median of 20 cold loads", alike(browser.first_input_ms), "reported"],
     ["navigation → whole form painted, median of 20", alike(browser.form_painted_ms), "≤ ×1.1 of static"],
     ["navigation → first contentful paint (the browser's timing of the frame that shows the form), median of 20", alike(browser.contentful_paint_ms), "reported"],
-    ["navigation → first verdict after typing, median of 20", alike(browser.first_verdict_ms, ...againstFirstInput), "≤ ×1.5 of static first input"],
+    ["navigation → first verdict after typing, median of 20", alike(browser.first_verdict_ms, FIRST_INPUT), "≤ ×1.5 of static first input"],
     emptyScript(browser, "median of 20"),
     ...["form_painted_ms", "contentful_paint_ms", "first_verdict_ms"].map((key) => {
         const slow = browser.slow_network;
-        const [what, ...against] = {
+        const [what, twin] = {
             form_painted_ms: ["whole form painted"],
             contentful_paint_ms: ["first contentful paint"],
-            first_verdict_ms: ["first verdict after typing", ...againstFirstInput],
+            first_verdict_ms: ["first verdict after typing", FIRST_INPUT],
         }[key];
-        return [`navigation → ${what}, each request ${slow.latency_ms} ms late, median of ${slow.loads}`, alike(slow[key], ...against), "reported"];
+        return [`navigation → ${what}, each request ${slow.latency_ms} ms late, median of ${slow.loads}`, alike(slow[key], twin), "reported"];
     }),
     emptyScript(browser.slow_network, `each request ${browser.slow_network.latency_ms} ms late, median of ${browser.slow_network.loads}`),
     ...browser.keystroke_ms.map((k) => [`keystroke → re-render, ${k.count} keystrokes ${k.gap_ms} ms apart${k.settled ? ", page settled (offline cache installed, 1 s later)" : ", as soon as the app is live"}`, `median ${ms(k.median)}, p95 ${ms(k.p95)}`, "p95 ≤ 2 ms"]),

@@ -7,10 +7,11 @@
 //    app's own rendered markup and stylesheet, no script), same run, loaded
 //    in turn, so each ratio is also given as the median of the ratios of
 //    loads made side by side; and the same, 10 loads each, with every
-//    request answered 100 ms later (a slow network); beside them, the static twin with one empty script
-//    loaded as the app's loader is (a module, async, in <head>): when it
-//    runs is the earliest a verdict computed by a script so loaded could
-//    come, under a policy with no inline script;
+//    request answered 100 ms later (a slow network); beside them, the
+//    static twin with one empty script loaded as the app's loader is (a
+//    module, async, in <head>): when it runs is the earliest a verdict
+//    computed by a script so loaded could come, under a policy with no
+//    inline script;
 //  - input event → updated result, median and p95 over 200 keystrokes,
 //    5 ms apart (the figure earlier runs reported) and 50 ms apart (still
 //    faster than people type: the browser's work after a keystroke, such as
@@ -195,19 +196,24 @@ try {
         slowFloor.push(await coldLoad(browser, TWIN_WITH_SCRIPT, true, SLOW_LATENCY_MS));
     }
     const of = (runs, key) => median(runs.map((r) => r[key]));
+    // Each figure: a moment in `runs` (the app's loads, or the twin's with
+    // the empty script) against a moment in the static twin, by default the
+    // same one. Loads alternate, so each load has a twin load beside it: the
+    // median of those pairs' ratios is less moved by the VM's drift over the
+    // run than the ratio of the two medians.
     const versus = (apps, twins, floors) => {
-        // Loads alternate, so each load has a twin load beside it: the
-        // median of those pairs' ratios is less moved by the VM's drift
-        // over the run than the ratio of the two medians.
-        const paired = (runs, key, twinKey = key) => median(runs.map((r, i) => r[key] / twins[i][twinKey]));
-        // The same moment in the app and in the twin.
-        const alike = (key) => ({ app_median: of(apps, key), static_median: of(twins, key), ratio: of(apps, key) / of(twins, key), paired_ratio: paired(apps, key) });
+        const against = (runs, key, twinKey = key) => ({
+            median: of(runs, key),
+            twin_median: of(twins, twinKey),
+            ratio: of(runs, key) / of(twins, twinKey),
+            paired_ratio: median(runs.map((r, i) => r[key] / twins[i][twinKey])),
+        });
         return {
-            first_input_ms: alike("input"),
-            form_painted_ms: alike("painted"),
-            contentful_paint_ms: alike("contentful"),
-            first_verdict_ms: { app_median: of(apps, "verdict"), static_first_input: of(twins, "input"), ratio: of(apps, "verdict") / of(twins, "input"), paired_ratio: paired(apps, "verdict", "input") },
-            empty_script_ran_ms: { static_median: of(floors, "script"), ratio: of(floors, "script") / of(twins, "input"), paired_ratio: paired(floors, "script", "input") },
+            first_input_ms: against(apps, "input"),
+            form_painted_ms: against(apps, "painted"),
+            contentful_paint_ms: against(apps, "contentful"),
+            first_verdict_ms: against(apps, "verdict", "input"),
+            empty_script_ran_ms: against(floors, "script", "input"),
         };
     };
     const keystrokes = async (gapMs, settled = false) => {
