@@ -3,11 +3,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
 
 export const BUDGET_GZIP_BYTES = 110 * 1000;
 const FIRST_LOAD = /\.(html|js|wasm|css|svg)$/;
 
-export function bundleSizes(dist = new URL("../dist", import.meta.url).pathname) {
+export function bundleSizes(dist = fileURLToPath(new URL("../dist", import.meta.url))) {
     const files = readdirSync(dist)
         .filter((f) => FIRST_LOAD.test(f))
         .map((name) => {
@@ -25,7 +26,7 @@ export function bundleSizes(dist = new URL("../dist", import.meta.url).pathname)
     return { files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") } };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (fileURLToPath(import.meta.url) === process.argv[1]) {
     const { files, total } = bundleSizes();
     const row = (n, r, g, b) => console.log(`${n.padEnd(44)} ${String(r).padStart(9)} ${String(g).padStart(9)} ${String(b).padStart(9)}`);
     row("file", "raw", "gzip -9", "brotli 11");

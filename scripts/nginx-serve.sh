@@ -24,7 +24,7 @@ mkdir -p "$(dirname "$site")"
 ln -s "$dist" "$site"
 
 sed -e "s|^    listen 80;|    listen 127.0.0.1:$port;|" \
-    -e "s|^    root /srv/dm-remission;|    root $prefix/www;|" \
+    -e "s|^    root /srv/dm-remission;|    root \"$prefix/www\";|" \
     "$root/deploy/nginx.conf" > "$prefix/conf/site.conf"
 grep -q "listen 127.0.0.1:$port;" "$prefix/conf/site.conf"
 cp "$headers" "$prefix/conf/dm-remission-headers.conf"
@@ -33,18 +33,18 @@ brotli="/usr/share/nginx/modules/ngx_http_brotli_static_module.so"
 cat > "$prefix/conf/nginx.conf" <<CONF
 load_module $brotli;
 worker_processes 1;
-error_log $prefix/logs/error.log warn;
-pid $prefix/logs/nginx.pid;
+error_log "$prefix/logs/error.log" warn;
+pid "$prefix/logs/nginx.pid";
 events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     access_log off;
-    client_body_temp_path $prefix/tmp/body;
-    proxy_temp_path $prefix/tmp/proxy;
-    fastcgi_temp_path $prefix/tmp/fastcgi;
-    uwsgi_temp_path $prefix/tmp/uwsgi;
-    scgi_temp_path $prefix/tmp/scgi;
+    client_body_temp_path "$prefix/tmp/body";
+    proxy_temp_path "$prefix/tmp/proxy";
+    fastcgi_temp_path "$prefix/tmp/fastcgi";
+    uwsgi_temp_path "$prefix/tmp/uwsgi";
+    scgi_temp_path "$prefix/tmp/scgi";
     include site.conf;
 }
 CONF

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
 
 const COMPRESSIBLE = /\.(html|js|wasm|css|svg|webmanifest)$/;
 
@@ -22,4 +23,4 @@ function walk(dir) {
     }
 }
 
-walk(process.argv[2] ?? new URL("../dist", import.meta.url).pathname);
+walk(process.argv[2] ?? fileURLToPath(new URL("../dist", import.meta.url)));

@@ -10,8 +10,9 @@
 // Usage: node scripts/prerender.mjs (after trunk, before precompress.mjs).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
 const PAGES = [
     ["dm-remission", "dist/index.html"],
     ["dm-report", "dist/report/index.html"],

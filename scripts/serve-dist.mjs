@@ -5,10 +5,11 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const port = Number(process.argv[2] ?? 8080);
 const prefix = process.argv[3] ?? "/";
-const root = resolve(process.argv[4] ?? new URL("../dist", import.meta.url).pathname);
+const root = resolve(process.argv[4] ?? fileURLToPath(new URL("../dist", import.meta.url)));
 const types = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",

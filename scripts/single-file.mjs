@@ -12,8 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { minify } from "terser";
 import { shortenImports } from "./wasm-imports.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
 const dist = join(root, "dist");
 const out = join(dist, "single-file");
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;

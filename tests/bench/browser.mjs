@@ -28,8 +28,9 @@ import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { writeFileSync, rmSync } from "node:fs";
 import { writeCohort } from "./cohort-csv.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../../", import.meta.url));
 const port = 4190;
 const base = `http://127.0.0.1:${port}/`;
 const LOADS = 20;

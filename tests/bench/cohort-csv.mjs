@@ -3,9 +3,10 @@
 // invalid, as a registry export would be. Writes target/bench-cohort.csv and
 // prints its path. Not patient data.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 export const ROWS = 100_000;
-export const path = new URL("../../target/bench-cohort.csv", import.meta.url).pathname;
+export const path = fileURLToPath(new URL("../../target/bench-cohort.csv", import.meta.url));
 
 export function writeCohort(rows = ROWS) {
     let seed = 42;
@@ -21,9 +22,9 @@ export function writeCohort(rows = ROWS) {
             `R${i},U/L,200,${next(100, 5000)},${week24[0]},150,${next(40, 140)},${mmtWeek24},${next(0, 72)}.${next(0, 9)},${week24[2]},site-${i % 7}`,
         );
     }
-    mkdirSync(new URL("../../target/", import.meta.url).pathname, { recursive: true });
+    mkdirSync(fileURLToPath(new URL("../../target/", import.meta.url)), { recursive: true });
     writeFileSync(path, `${lines.join("\n")}\n`);
     return path;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(writeCohort());
+if (fileURLToPath(import.meta.url) === process.argv[1]) console.log(writeCohort());

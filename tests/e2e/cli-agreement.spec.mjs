@@ -3,8 +3,9 @@ import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { open, linkFor, statuses, verdict } from "./helpers.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../../", import.meta.url));
 const cases = JSON.parse(readFileSync(`${root}tests/cases.json`, "utf8"));
 const dmscore = process.env.DMSCORE ?? `${root}target/release/dmscore`;
 

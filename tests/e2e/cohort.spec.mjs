@@ -6,9 +6,10 @@ import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const FIXTURE = new URL("../fixtures/seed-trial-synthetic.csv", import.meta.url).pathname;
-const DMSCORE = new URL("../../target/release/dmscore", import.meta.url).pathname;
+const FIXTURE = fileURLToPath(new URL("../fixtures/seed-trial-synthetic.csv", import.meta.url));
+const DMSCORE = fileURLToPath(new URL("../../target/release/dmscore", import.meta.url));
 
 async function openCohort(page) {
     const errors = [];

@@ -8,8 +8,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HEADER_CSP, CSP } from "../../scripts/csp.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../../", import.meta.url));
 const headersFile = join(root, "deploy/dm-remission-headers.conf");
 const dist = join(root, "dist");
 const hashed = (pattern) => readdirSync(dist).find((f) => pattern.test(f));

@@ -3,6 +3,7 @@
 // kept in tests/e2e/artifacts/screens for a person to look at.
 import { test, expect } from "@playwright/test";
 import { open, STATES } from "./helpers.mjs";
+import { fileURLToPath } from "node:url";
 
 const LAYOUTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
@@ -41,7 +42,7 @@ for (const [layout, viewport] of Object.entries(LAYOUTS)) {
                     await page.emulateMedia({ colorScheme: scheme });
                     await page.screenshot({
                         // Beside this file, wherever Playwright is run from.
-                        path: new URL(`artifacts/screens/${layout}-${state}-${scheme}.png`, import.meta.url).pathname,
+                        path: fileURLToPath(new URL(`artifacts/screens/${layout}-${state}-${scheme}.png`, import.meta.url)),
                         fullPage: true,
                     });
                 }

@@ -2,6 +2,7 @@
 // results: nothing scrolls sideways (wide tables scroll inside their own
 // box) and every control is at least 44×44 px, as on the calculator.
 import { test, expect } from "@playwright/test";
+import { fileURLToPath } from "node:url";
 
 const LAYOUTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 const PATIENT = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
@@ -33,7 +34,7 @@ for (const [layout, viewport] of Object.entries(LAYOUTS)) {
                     .map(({ el, r }) => `${el.id || el.textContent.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`),
             );
             expect(small).toEqual([]);
-            await page.screenshot({ path: new URL(`artifacts/screens/${name}-${layout}.png`, import.meta.url).pathname, fullPage: true });
+            await page.screenshot({ path: fileURLToPath(new URL(`artifacts/screens/${name}-${layout}.png`, import.meta.url)), fullPage: true });
         });
     }
 }

@@ -5,8 +5,9 @@
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { open, STATES, TODAY } from "./helpers.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../../", import.meta.url));
 const dmscore = process.env.DMSCORE ?? `${root}target/release/dmscore`;
 const ASSUMPTIONS = [
     "strength deficit",

@@ -15,8 +15,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import puppeteer from "puppeteer-core";
 import { PATIENT, leaks, storedInTab } from "../e2e/privacy.mjs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../../", import.meta.url));
 const firefox = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 const prefix = "/clinic/tools/dm/";
 const SEED_LINK = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";

@@ -5,8 +5,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../../", import.meta.url));
 const log = readFileSync(`${root}docs/clinical-safety/hazard-log.md`, "utf8");
 const rows = log.split("\n").filter((line) => /^\| H\d+ \|/.test(line));
 

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { bundleSizes, BUDGET_GZIP_BYTES } from "../../scripts/bundle-size.mjs";
+import { fileURLToPath } from "node:url";
 
 test("first load (html + js + wasm + css) is within the gzip budget", () => {
     const { files, total } = bundleSizes();
@@ -35,7 +36,7 @@ test("the first load is exactly the expected files, nothing duplicated", () => {
 });
 
 test("each page's wasm imports its glue's functions by short names, and both are named after their bytes", () => {
-    const root = new URL("../../dist/", import.meta.url).pathname;
+    const root = fileURLToPath(new URL("../../dist/", import.meta.url));
     for (const dir of ["", "report/", "cohort/"]) {
         const wasm = readdirSync(root + dir).find((f) => f.endsWith("_bg.wasm"));
         assert.ok(wasm, `dist/${dir} has a wasm; run scripts/build.sh first`);
