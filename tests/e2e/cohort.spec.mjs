@@ -111,6 +111,24 @@ test("bad rows are named by row and column and the other rows are still scored",
     await expect(page.locator("#cohort-table tbody tr").first()).toContainText("must be between 0 and 150");
 });
 
+test("a value shifted by an unquoted comma is never scored, and a column named twice refuses the file", async ({ page }) => {
+    await openCohort(page);
+    // Read by position, "1,200" would make P1's CK baseline 1 and its week 24 200.
+    const shifted = "patient_id,ck-uln,ck-baseline,ck-week24\nP1,200,1,200,500\nP2,200,1200,500\n";
+    await page.locator("#cohort-text").fill(shifted);
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 2 patients");
+    await expect(page.locator("#cohort-problem-list li")).toHaveText([
+        "row 2, 5 cells where the header has 4 columns, so none is used; a comma inside a value (1,200) moves the cells after it: write 1200, with no thousands separator, or quote the cell",
+    ]);
+    expect(await count(page, "invalid")).toBe("1");
+    expect(await count(page, "achieved")).toBe("1");
+    await page.locator("#cohort-text").fill("patient_id,dssi-baseline,dssi-week24,dssi-week24\nP1,10,4,9\n");
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-error")).toContainText("the header names dssi-week24 in columns 3 and 4: keep one");
+    await expect(page.locator("#cohort-table")).toHaveCount(0);
+});
+
 test("a file that is not a cohort says why, and nothing else is shown", async ({ page }) => {
     await openCohort(page);
     await page.locator("#cohort-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,age\nAnn,40\n") });

@@ -31,11 +31,40 @@ pub struct Cohort {
     rows: Vec<Row>,
 }
 
-/// A data row: its cells, or why the CSV reader could not read it.
+/// A data row: its cells, or why they cannot be used.
 #[derive(Clone, Debug)]
 enum Row {
     Read(csv::StringRecord),
+    /// Values in cells beyond the header's last column: a separator inside a
+    /// value (`1,200` unquoted) has moved every cell after it to the wrong
+    /// column, so none is used. The cells are kept for the row's id.
+    Shifted(csv::StringRecord, Shift),
     Unreadable(String),
+}
+
+/// How a shifted row's cells outnumber the header's columns.
+#[derive(Clone, Copy, Debug)]
+struct Shift {
+    cells: usize,
+    columns: usize,
+    separator: u8,
+}
+
+impl Shift {
+    /// The row's problem, saying what moved the cells and how to mend it.
+    fn message(self) -> String {
+        let Shift {
+            cells,
+            columns,
+            separator,
+        } = self;
+        let cause = match separator {
+            b',' => "a comma inside a value (1,200) moves the cells after it: write 1200, with no thousands separator, or quote the cell",
+            b';' => "a semicolon inside a value moves the cells after it: remove it or quote the cell",
+            _ => "a tab inside a value moves the cells after it: remove it or quote the cell",
+        };
+        format!("{cells} cells where the header has {columns} columns, so none is used; {cause}")
+    }
 }
 
 /// One patient's decisions. An invalid row has none: a value the clinician
@@ -82,17 +111,21 @@ impl RowResult {
 }
 
 impl Cohort {
-    /// Reads a CSV with a header row. Rows may be ragged (short rows leave
-    /// values missing). An unreadable header, or one naming none of the
-    /// input columns (not a cohort file), is an `Err` saying so. Commas
-    /// separate the columns unless the header has none and uses semicolons
-    /// or tabs, as spreadsheets in many locales export.
+    /// Reads a CSV with a header row. Short rows leave their last values
+    /// missing (some spreadsheets drop trailing empty cells); a row with a
+    /// value beyond the header's columns is [`Row::Shifted`]. An unreadable
+    /// header, one naming none of the input columns (not a cohort file) or
+    /// one naming a column twice (which value counts cannot be guessed) is
+    /// an `Err` saying so. Commas separate the columns unless the header has
+    /// none and uses semicolons or tabs, as spreadsheets in many locales
+    /// export.
     pub fn read(mut input: impl Read) -> Result<Cohort, String> {
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+        let separator = delimiter(&bytes);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
-            .delimiter(delimiter(&bytes))
+            .delimiter(separator)
             .from_reader(bytes.as_slice());
         let header = reader.headers().map_err(|e| e.to_string())?.clone();
         let columns: Vec<Option<Field>> = header
@@ -108,21 +141,43 @@ impl Cohort {
                     .join(", ")
             ));
         }
+        let is_id = |name: &str| name.trim() == ID_COLUMN;
         let mut field_columns = [None; Field::COUNT];
-        // The first column of a name wins, as the first key of a link does.
-        for (index, field) in columns.iter().enumerate().rev() {
-            if let Some(field) = field {
-                field_columns[field.index()] = Some(index);
+        let mut id_column = None;
+        for (index, (name, field)) in header.iter().zip(&columns).enumerate() {
+            let slot = match field {
+                Some(field) => &mut field_columns[field.index()],
+                None if is_id(name) => &mut id_column,
+                None => continue,
+            };
+            if let Some(first) = slot.replace(index) {
+                return Err(format!(
+                    "the header names {} in columns {} and {}: keep one, so that no value has to be guessed",
+                    name.trim(),
+                    first + 1,
+                    index + 1
+                ));
             }
         }
-        let is_id = |name: &str| name.trim() == ID_COLUMN;
+        let width = header.len();
         let rows = reader
             .into_records()
-            .map(|r| r.map_or_else(|e| Row::Unreadable(e.to_string()), Row::Read))
+            .map(|r| match r {
+                Err(e) => Row::Unreadable(e.to_string()),
+                Ok(record) if record.iter().skip(width).any(|c| !c.trim().is_empty()) => {
+                    let shift = Shift {
+                        cells: record.len(),
+                        columns: width,
+                        separator,
+                    };
+                    Row::Shifted(record, shift)
+                }
+                Ok(record) => Row::Read(record),
+            })
             .collect();
         Ok(Cohort {
             field_columns,
-            id_column: header.iter().position(is_id),
+            id_column,
             ignored_columns: header
                 .iter()
                 .zip(&columns)
@@ -151,15 +206,20 @@ impl Cohort {
         index + 2
     }
 
-    /// The row's `patient_id` cell (empty when absent).
+    /// The row's `patient_id` cell (empty when absent), also for a shifted
+    /// row, so that it can be found.
     pub fn id(&self, index: usize) -> &str {
-        match (self.rows.get(index), self.id_column) {
-            (Some(Row::Read(record)), Some(column)) => record.get(column).unwrap_or(""),
-            _ => "",
-        }
+        let record = match self.rows.get(index) {
+            Some(Row::Read(record) | Row::Shifted(record, _)) => record,
+            _ => return "",
+        };
+        self.id_column
+            .and_then(|column| record.get(column))
+            .unwrap_or("")
     }
 
-    /// The text of one input of one row, as in the file.
+    /// The text of one input of one row, as in the file; empty for a row
+    /// whose cells cannot be used.
     fn text(&self, index: usize, field: Field) -> &str {
         match (self.rows.get(index), self.field_columns[field.index()]) {
             (Some(Row::Read(record)), Some(column)) => record.get(column).unwrap_or(""),
@@ -182,14 +242,20 @@ impl Cohort {
     /// The row's decision, without reasons: fast enough for every row of a
     /// large cohort.
     pub fn score(&self, index: usize) -> RowResult {
-        if self.is_unreadable(index) {
+        if self.row_problem(index).is_some() {
             return RowResult::Invalid;
         }
         RowResult::of(&self.inputs(index))
     }
 
-    fn is_unreadable(&self, index: usize) -> bool {
-        matches!(self.rows.get(index), Some(Row::Unreadable(_)))
+    /// Why none of the row's cells can be used (unreadable or shifted), if
+    /// so; a row that is read has its problems in its values instead.
+    fn row_problem(&self, index: usize) -> Option<String> {
+        match self.rows.get(index) {
+            Some(Row::Unreadable(e)) => Some(e.clone()),
+            Some(Row::Shifted(_, shift)) => Some(shift.message()),
+            Some(Row::Read(_)) | None => None,
+        }
     }
 
     /// Every row's decision, in order.
@@ -207,22 +273,21 @@ impl Cohort {
             .collect()
     }
 
-    /// What is wrong with the row, as `column: message` (or the reader's
-    /// complaint when the row could not be read at all).
+    /// What is wrong with the row, as `column: message` (or, when none of
+    /// its cells can be used, why).
     pub fn problems(&self, index: usize) -> Vec<String> {
         self.problems_with(index, &self.inputs(index))
     }
 
     /// [`Cohort::problems`] given the row's already checked values.
     fn problems_with(&self, index: usize, inputs: &Inputs) -> Vec<String> {
-        match self.rows.get(index) {
-            Some(Row::Unreadable(e)) => vec![e.clone()],
-            Some(Row::Read(_)) => inputs
+        match self.row_problem(index) {
+            Some(problem) => vec![problem],
+            None => inputs
                 .errors()
                 .into_iter()
                 .map(|e| format!("{}: {}", e.field.id(), e.message))
                 .collect(),
-            None => Vec::new(),
         }
     }
 }
@@ -279,16 +344,49 @@ mod tests {
     }
 
     #[test]
-    fn ragged_rows_leave_values_missing_and_extra_cells_are_ignored() {
-        let c = cohort("patient_id,dssi-baseline,dssi-week24\nP1,10\nP2,10,4,extra\n");
+    fn short_rows_leave_values_missing_and_empty_extra_cells_are_ignored() {
+        let c = cohort("patient_id,dssi-baseline,dssi-week24\nP1,10\nP2,10,4,, \n");
         assert_eq!(c.score(0).code(), "indeterminate");
         assert_eq!(c.score(1).code(), "achieved");
+        assert!(c.problems(1).is_empty());
     }
 
     #[test]
-    fn the_first_of_two_columns_with_one_name_wins() {
-        let c = cohort("dssi-baseline,dssi-week24,dssi-week24\n10,4,9\n");
-        assert_eq!(c.form(0).get(Field::DssiWeek24), "4");
+    fn a_value_beyond_the_headers_columns_makes_the_row_invalid_not_misread() {
+        // `1,200` unquoted: read by position, the baseline would be 1 and
+        // the week-24 value 200, and the row not scored as it should.
+        let c =
+            cohort("patient_id,ck-uln,ck-baseline,ck-week24\nP1,200,1,200,500\nP2,200,1200,500\n");
+        assert_eq!(c.score(0), RowResult::Invalid);
+        assert_eq!(c.id(0), "P1");
+        assert_eq!(
+            c.problem_lines(0),
+            ["row 2, 5 cells where the header has 4 columns, so none is used; a comma inside a value (1,200) moves the cells after it: write 1200, with no thousands separator, or quote the cell"]
+        );
+        // None of its cells is used, nor offered to the calculator.
+        assert_eq!(c.form(0), Form::empty());
+        assert_eq!(c.score(1).code(), "achieved");
+        let c = cohort("patient_id;dssi-baseline;dssi-week24\nP1;10;4;x\n");
+        assert_eq!(c.score(0), RowResult::Invalid);
+        assert!(
+            c.problems(0)[0].contains("a semicolon inside a value"),
+            "{:?}",
+            c.problems(0)
+        );
+    }
+
+    #[test]
+    fn a_header_naming_a_column_twice_is_refused() {
+        let twice = Cohort::read("dssi-baseline,dssi-week24, dssi-week24\n10,4,9\n".as_bytes())
+            .unwrap_err();
+        assert_eq!(
+            twice,
+            "the header names dssi-week24 in columns 2 and 3: keep one, so that no value has to be guessed"
+        );
+        assert!(Cohort::read("patient_id,dssi-baseline,patient_id\nA,10,B\n".as_bytes()).is_err());
+        // Two unknown columns of one name are only listed.
+        let c = cohort("note,dssi-baseline,note\nx,10,y\n");
+        assert_eq!(c.ignored_columns(), ["note", "note"]);
     }
 
     #[test]
