@@ -4,15 +4,27 @@
 //! from the page's ids.
 
 use dmscore_core::{Field, Form};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
+use std::collections::HashSet;
 
 /// Reads the patient. Numbers keep the digits as written (serde_json's
 /// `arbitrary_precision`), so `52.6` is 52.6 exactly, never a float. Unknown
-/// keys are ignored, as in the link format.
+/// keys are ignored, as in the link format; a key the patient is read from
+/// given twice is refused, as which one counts cannot be guessed.
 pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
     let text = std::str::from_utf8(raw).map_err(|_| vec!["input: not valid UTF-8".to_owned()])?;
     let root: Value =
         serde_json::from_str(text).map_err(|e| vec![format!("input: malformed JSON: {e}")])?;
+    let repeated = repeated_keys(text);
+    if !repeated.is_empty() {
+        return Err(repeated
+            .into_iter()
+            .map(|path| {
+                format!("{path}: given twice: keep one, so that no value has to be guessed")
+            })
+            .collect());
+    }
     let Value::Object(root) = root else {
         return Err(vec![
             "input: must be a JSON object with ck, mmt and dssi (and any of the other measures)"
@@ -68,6 +80,98 @@ fn text_of(value: Option<&Value>, field: Field) -> Result<String, String> {
         Some(Value::Number(n)) if !field.is_choice() => Ok(n.to_string()),
         Some(_) if field.is_choice() => Err(choices(field).to_owned()),
         Some(_) => Err("must be a number or a string such as \"84.7\"".to_owned()),
+    }
+}
+
+/// The paths of the keys the patient is read from (`ck`, `ck.uln`) that an
+/// object gives more than once: serde_json's map keeps the last silently.
+fn repeated_keys(text: &str) -> Vec<String> {
+    let read_from = |path: &str| {
+        Field::ALL.into_iter().any(|f| {
+            f.path() == path
+                || f.path()
+                    .strip_prefix(path)
+                    .is_some_and(|rest| rest.starts_with('.'))
+        })
+    };
+    let mut json = serde_json::Deserializer::from_str(text);
+    RepeatedKeys { path: "" }
+        .deserialize(&mut json)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|path| read_from(path))
+        .collect()
+}
+
+/// Walks a JSON value, collecting the paths of keys an object repeats.
+struct RepeatedKeys<'p> {
+    path: &'p str,
+}
+
+impl<'de> DeserializeSeed<'de> for RepeatedKeys<'_> {
+    type Value = Vec<String>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<String>, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RepeatedKeys<'_> {
+    type Value = Vec<String>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Vec<String>, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Vec<String>, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Vec<String>, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Vec<String>, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Vec<String>, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_unit<E>(self) -> Result<Vec<String>, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Vec<String>, A::Error> {
+        let mut repeated = Vec::new();
+        while let Some(found) = items.next_element_seed(RepeatedKeys { path: self.path })? {
+            repeated.extend(found);
+        }
+        Ok(repeated)
+    }
+
+    /// Also reads an `arbitrary_precision` number, which serde_json hands
+    /// over as a map of one key.
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Vec<String>, A::Error> {
+        let mut seen = HashSet::new();
+        let mut repeated = Vec::new();
+        while let Some(key) = entries.next_key::<String>()? {
+            let path = if self.path.is_empty() {
+                key.clone()
+            } else {
+                format!("{}.{key}", self.path)
+            };
+            repeated.extend(entries.next_value_seed(RepeatedKeys { path: &path })?);
+            if !seen.insert(key) {
+                repeated.push(path);
+            }
+        }
+        Ok(repeated)
     }
 }
 
@@ -127,5 +231,26 @@ mod tests {
         assert!(form_from_json(b"[1]").unwrap_err()[0].starts_with("input: "));
         assert!(form_from_json(b"{").unwrap_err()[0].starts_with("input: malformed JSON"));
         assert!(form_from_json(&[0xff]).unwrap_err()[0].starts_with("input: "));
+    }
+
+    #[test]
+    fn a_key_the_patient_is_read_from_given_twice_is_refused() {
+        assert_eq!(
+            form_from_json(
+                br#"{"ck":{"uln":200,"baseline":1200,"week24":500,"week24":900},"dssi":{},"dssi":{}}"#
+            )
+            .unwrap_err(),
+            [
+                "ck.week24: given twice: keep one, so that no value has to be guessed",
+                "dssi: given twice: keep one, so that no value has to be guessed",
+            ]
+        );
+        // Keys nothing is read from may repeat, at any depth.
+        let form = form_from_json(
+            br#"{"note":1,"note":[{"a":1,"a":2}],"ck":{"uln":200,"x":1,"x":2,"week24":1.50}}"#,
+        )
+        .unwrap();
+        assert_eq!(form.get(Field::CkWeek24), "1.50");
+        assert!(repeated_keys(r#"{"ckx":1,"ckx":2,"c":1,"c":2}"#).is_empty());
     }
 }

@@ -167,6 +167,19 @@ fn malformed_json_and_wrong_types_exit_2_without_panic() {
     }
 }
 
+#[test]
+fn a_value_given_twice_is_refused_not_guessed() {
+    // Read as the last key, this patient would be "not met"; as the first, "met".
+    assert_eq!(
+        bad(r#"{"ck":{"uln":200,"baseline":1200,"week24":500,"week24":900}}"#),
+        ["ck.week24: given twice: keep one, so that no value has to be guessed"]
+    );
+    assert_eq!(
+        bad(r#"{"population":"adult","population":"juvenile"}"#),
+        ["population: given twice: keep one, so that no value has to be guessed"]
+    );
+}
+
 /// The contract's §4 example, scored by hand:
 /// PGA (6 − 3) / 10 = 30 % → 17.5; PtGA (7 − 5) / 10 = 20 % → 5;
 /// MMT (135 − 110) / 150 = 16.7 % → 20; HAQ (1.5 − 1.125) / 3 = 12.5 % → 5;
