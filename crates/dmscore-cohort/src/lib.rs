@@ -160,7 +160,7 @@ impl Cohort {
             }
         }
         let width = header.len();
-        let rows = reader
+        let rows: Vec<Row> = reader
             .into_records()
             .map(|r| match r {
                 Err(e) => Row::Unreadable(e.to_string()),
@@ -175,15 +175,17 @@ impl Cohort {
                 Ok(record) => Row::Read(record),
             })
             .collect();
+        let ignored_columns = header
+            .iter()
+            .zip(&columns)
+            .enumerate()
+            .filter(|(_, (name, field))| field.is_none() && !is_id(name))
+            .filter_map(|(index, (name, _))| ignored_name(name, index, &rows))
+            .collect();
         Ok(Cohort {
             field_columns,
             id_column,
-            ignored_columns: header
-                .iter()
-                .zip(&columns)
-                .filter(|(name, field)| field.is_none() && !is_id(name))
-                .map(|(name, _)| name.to_owned())
-                .collect(),
+            ignored_columns,
             rows,
         })
     }
@@ -292,6 +294,24 @@ impl Cohort {
     }
 }
 
+/// How an ignored column is listed: by its name, or, unnamed, by its
+/// number, and then only if some row has a value in it (spreadsheets often
+/// export empty unnamed columns after the last one).
+fn ignored_name(name: &str, index: usize, rows: &[Row]) -> Option<String> {
+    if !name.trim().is_empty() {
+        return Some(name.to_owned());
+    }
+    let holds_a_value = |row: &Row| match row {
+        Row::Read(record) | Row::Shifted(record, _) => {
+            record.get(index).is_some_and(|c| !c.trim().is_empty())
+        }
+        Row::Unreadable(_) => false,
+    };
+    rows.iter()
+        .any(holds_a_value)
+        .then(|| format!("(unnamed column {})", index + 1))
+}
+
 /// The header line's separator: `,` unless it has none and has `;` or a tab.
 fn delimiter(bytes: &[u8]) -> u8 {
     let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
@@ -373,6 +393,12 @@ mod tests {
             "{:?}",
             c.problems(0)
         );
+    }
+
+    #[test]
+    fn an_unnamed_column_is_listed_by_its_number_only_when_it_holds_a_value() {
+        let c = cohort("patient_id,,dssi-baseline,dssi-week24,,\nP1,,10,4,x,\nP2,, 10,4,,\n");
+        assert_eq!(c.ignored_columns(), ["(unnamed column 5)"]);
     }
 
     #[test]
