@@ -16,6 +16,7 @@ const cases = [
     ["mmt-baseline", "--5", "is not a plain number", "mmt"],
     ["dssi-week24", "-5", "cannot be negative", "dssi"],
     ["ck-baseline", "1,200", "use a decimal point and no thousands separator (1200, not 1,200)", "ck"],
+    ["ck-baseline", "1 200", "leave out the thousands separator (1200, not 1 200)", "ck"],
     ["ck-baseline", "2000000", "must be between 0 and 1000000 U/L", "ck"],
     ["ck-uln", "0", "enter your laboratory's upper limit of normal", "ck"],
     ["ck-uln", "20000", "enter your laboratory's upper limit of normal", "ck"],

@@ -23,6 +23,9 @@ pub enum NumberError {
     Comma,
     /// A well-formed number with a minus sign.
     Negative,
+    /// Digits grouped by thousands (`1 200`, `1'200`, `1.200.000`): the
+    /// separator is named, as a comma is.
+    Grouped,
     /// Not a plain decimal at all (`abc`, `1e3`, `NaN`, `--5`, `1.2.3`).
     Malformed,
     /// More than [`MAX_DECIMAL_PLACES`] significant decimal places.
@@ -40,6 +43,7 @@ impl NumberError {
                 Some("use a decimal point and no thousands separator (1200, not 1,200)")
             }
             NumberError::Negative => Some("cannot be negative"),
+            NumberError::Grouped => Some("leave out the thousands separator (1200, not 1 200)"),
             NumberError::Malformed => {
                 Some("is not a plain number: use digits and at most one decimal point, e.g. 12.5")
             }
@@ -63,7 +67,13 @@ pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (integer, fraction) = split_plain(unsigned).ok_or(NumberError::Malformed)?;
+    let (integer, fraction) = split_plain(unsigned).ok_or_else(|| {
+        if is_grouped(unsigned) {
+            NumberError::Grouped
+        } else {
+            NumberError::Malformed
+        }
+    })?;
     if negative {
         return Err(NumberError::Negative);
     }
@@ -97,6 +107,32 @@ fn split_plain(text: &str) -> Option<(&str, &str)> {
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     let has_digit = !integer.is_empty() || !fraction.is_empty();
     (has_digit && all_digits(integer) && all_digits(fraction)).then_some((integer, fraction))
+}
+
+/// Whether the text is digits grouped by thousands: a first group of one
+/// to three digits, then groups of exactly three after a space, an
+/// apostrophe (either kind), a no-break or thin space, or (with two or more
+/// of them) a dot, as locales write them; a decimal part may follow a
+/// grouping that is not by dots.
+fn is_grouped(text: &str) -> bool {
+    const SEPARATORS: [char; 6] = [' ', '\'', '\u{2019}', '\u{a0}', '\u{2009}', '\u{202f}'];
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = |whole: &str, separator: char| {
+        let mut groups = whole.split(separator);
+        let first = groups.next().unwrap_or_default();
+        let rest: Vec<&str> = groups.collect();
+        (1..=3).contains(&first.len())
+            && digits(first)
+            && !rest.is_empty()
+            && rest.iter().all(|g| g.len() == 3 && digits(g))
+    };
+    match SEPARATORS.into_iter().find(|s| text.contains(*s)) {
+        Some(separator) => {
+            let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+            grouped(whole, separator) && digits(fraction)
+        }
+        None => text.matches('.').count() >= 2 && grouped(text, '.'),
+    }
 }
 
 #[cfg(test)]
@@ -133,10 +169,32 @@ mod tests {
     #[test]
     fn refuses_anything_but_a_plain_decimal() {
         for text in [
-            "abc", "1e3", "NaN", "inf", "--5", "+5", "1.2.3", ".", "1 200", "0x10", "１２",
+            "abc", "1e3", "NaN", "inf", "--5", "+5", "1.2.3", ".", "1 20", "5 0", "0x10", "１２",
         ] {
             assert_eq!(parse_decimal(text), Err(NumberError::Malformed), "{text}");
         }
+    }
+
+    #[test]
+    fn thousands_separators_are_named_not_guessed() {
+        for text in [
+            "1 200",
+            "1'200",
+            "1\u{2019}200",
+            "1\u{a0}200",
+            "1\u{202f}200",
+            "12 345 678.5",
+            "1.200.000",
+            "-1 200",
+        ] {
+            assert_eq!(parse_decimal(text), Err(NumberError::Grouped), "{text}");
+        }
+        // Not a grouping: left as not a plain number.
+        for text in ["1 2000", "1234 567", "1.2000.000", "1 200'000", "1 200.5.1"] {
+            assert_eq!(parse_decimal(text), Err(NumberError::Malformed), "{text}");
+        }
+        // One dot is a decimal point, as typed: 1.200 is 1.2.
+        assert_eq!(parse_decimal("1.200"), Ok(Some(dec("1.2"))));
     }
 
     #[test]
@@ -172,6 +230,7 @@ mod tests {
         for e in [
             NumberError::Comma,
             NumberError::Negative,
+            NumberError::Grouped,
             NumberError::Malformed,
             NumberError::TooManyDecimals,
         ] {
