@@ -219,11 +219,20 @@ fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
             </td>
         },
     };
-    let href = format!("../#{}", link::encode(&cohort.form(index)));
     let who = if id.is_empty() {
         format!("row {number}")
     } else {
         format!("{id} (row {number})")
+    };
+    let open = if cohort.cells_used(index) {
+        let href = format!("../#{}", link::encode(&cohort.form(index)));
+        html! {
+            <a class="open-row" href={href}>
+                { "Open" }<span class="visually-hidden">{ format!(" {who} in the calculator") }</span>
+            </a>
+        }
+    } else {
+        html! { { "—" } }
     };
     html! {
         <tr data-row={number.to_string()}>
@@ -232,11 +241,7 @@ fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
             { for outcomes.iter().map(|o| criterion_cell(o.status(), o.improvement().map(signed_percent))) }
             { verdict }
             { today }
-            <td>
-                <a class="open-row" href={href}>
-                    { "Open" }<span class="visually-hidden">{ format!(" {who} in the calculator") }</span>
-                </a>
-            </td>
+            <td>{ open }</td>
         </tr>
     }
 }

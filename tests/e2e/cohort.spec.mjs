@@ -123,6 +123,9 @@ test("a value shifted by an unquoted comma is never scored, and a column named t
     ]);
     expect(await count(page, "invalid")).toBe("1");
     expect(await count(page, "achieved")).toBe("1");
+    // Its cells are not offered to the calculator either.
+    await expect(page.locator('#cohort-table tr[data-row="2"] a')).toHaveCount(0);
+    await expect(page.locator('#cohort-table tr[data-row="3"] a.open-row')).toHaveCount(1);
     await page.locator("#cohort-text").fill("patient_id,dssi-baseline,dssi-week24,dssi-week24\nP1,10,4,9\n");
     await page.locator("#cohort-paste-score").click();
     await expect(page.locator("#cohort-error")).toContainText("the header names dssi-week24 in columns 3 and 4: keep one");

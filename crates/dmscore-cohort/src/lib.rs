@@ -236,6 +236,12 @@ impl Cohort {
             .fold(Form::empty(), |form, f| form.with(f, self.text(index, f)))
     }
 
+    /// Whether the row's cells are used: not for a row that could not be
+    /// read or whose cells a separator shifted, which has nothing to open.
+    pub fn cells_used(&self, index: usize) -> bool {
+        matches!(self.rows.get(index), Some(Row::Read(_)))
+    }
+
     /// The row's checked values.
     pub fn inputs(&self, index: usize) -> Inputs {
         Inputs::from_texts(|field| self.text(index, field))
@@ -384,6 +390,7 @@ mod tests {
             ["row 2, 5 cells where the header has 4 columns, so none is used; a comma inside a value (1,200) moves the cells after it: write 1200, with no thousands separator, or quote the cell"]
         );
         // None of its cells is used, nor offered to the calculator.
+        assert!(!c.cells_used(0) && c.cells_used(1));
         assert_eq!(c.form(0), Form::empty());
         assert_eq!(c.score(1).code(), "achieved");
         let c = cohort("patient_id;dssi-baseline;dssi-week24\nP1;10;4;x\n");
