@@ -122,11 +122,11 @@ impl Cohort {
     pub fn read(mut input: impl Read) -> Result<Cohort, String> {
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-        let separator = delimiter(&bytes);
+        let (separator, table) = separator_and_table(&bytes);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .delimiter(separator)
-            .from_reader(bytes.as_slice());
+            .from_reader(table);
         let header = reader.headers().map_err(|e| e.to_string())?.clone();
         let columns: Vec<Option<Field>> = header
             .iter()
@@ -318,13 +318,28 @@ fn ignored_name(name: &str, index: usize, rows: &[Row]) -> Option<String> {
         .then(|| format!("(unnamed column {})", index + 1))
 }
 
-/// The header line's separator: `,` unless it has none and has `;` or a tab.
-fn delimiter(bytes: &[u8]) -> u8 {
-    let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
-    [b',', b';', b'\t']
+/// The separator and the table from the header on. A first line `sep=;`
+/// (a spreadsheet's hint, which it does not show as a row) names the
+/// separator (a comma, semicolon or tab) and is left out; otherwise the header line's separator is `,`
+/// unless it has none and has `;` or a tab.
+fn separator_and_table(bytes: &[u8]) -> (u8, &[u8]) {
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let (first, rest) = match text.iter().position(|b| *b == b'\n') {
+        Some(end) => (&text[..end], &text[end + 1..]),
+        None => (text, &[][..]),
+    };
+    let first = first.strip_suffix(b"\r").unwrap_or(first);
+    const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
+    if let Some([separator]) = first.strip_prefix(b"sep=") {
+        if SEPARATORS.contains(separator) {
+            return (*separator, rest);
+        }
+    }
+    let separator = SEPARATORS
         .into_iter()
-        .find(|d| header.contains(d))
-        .unwrap_or(b',')
+        .find(|d| first.contains(d))
+        .unwrap_or(b',');
+    (separator, bytes)
 }
 
 #[cfg(test)]
@@ -458,6 +473,27 @@ mod tests {
             "{:?}",
             c.problems(0)
         );
+    }
+
+    #[test]
+    fn a_spreadsheets_sep_line_names_the_separator_and_is_not_the_header() {
+        for csv in [
+            "sep=;\npatient_id;dssi-baseline;dssi-week24\nP1;10;4\n",
+            "\u{feff}sep=;\r\npatient_id;dssi-baseline;dssi-week24\r\nP1;10;4\r\n",
+            "sep=,\npatient_id,dssi-baseline,dssi-week24\nP1,10,4\n",
+        ] {
+            let c = cohort(csv);
+            assert_eq!(
+                (c.len(), c.id(0), c.score(0).code()),
+                (1, "P1", "achieved"),
+                "{csv:?}"
+            );
+            // The header is still row 1, as the spreadsheet shows it.
+            assert_eq!(Cohort::row_number(0), 2);
+        }
+        assert!(Cohort::read("sep=;\n".as_bytes()).is_err());
+        // Another separator is not one the reader knows: not a cohort file.
+        assert!(Cohort::read("sep=\"\npatient_id\"dssi-baseline\nP1\"10\n".as_bytes()).is_err());
     }
 
     #[test]
