@@ -147,9 +147,11 @@ impl<'de> Visitor<'de> for RepeatedKeys<'_> {
         Ok(Vec::new())
     }
 
+    /// An item's keys are not where the patient is read from (`ck[].uln`).
     fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Vec<String>, A::Error> {
+        let path = format!("{}[]", self.path);
         let mut repeated = Vec::new();
-        while let Some(found) = items.next_element_seed(RepeatedKeys { path: self.path })? {
+        while let Some(found) = items.next_element_seed(RepeatedKeys { path: &path })? {
             repeated.extend(found);
         }
         Ok(repeated)
@@ -252,5 +254,10 @@ mod tests {
         .unwrap();
         assert_eq!(form.get(Field::CkWeek24), "1.50");
         assert!(repeated_keys(r#"{"ckx":1,"ckx":2,"c":1,"c":2}"#).is_empty());
+        // A domain that is not an object is refused as such, whatever it holds.
+        assert_eq!(
+            form_from_json(br#"{"ck":[{"uln":1,"uln":2}]}"#).unwrap_err(),
+            ["ck: must be an object"]
+        );
     }
 }
