@@ -113,26 +113,38 @@ fn split_plain(text: &str) -> Option<(&str, &str)> {
 /// to three digits, then groups of exactly three after a space, an
 /// apostrophe (either kind), a no-break or thin space, or (with two or more
 /// of them) a dot, as locales write them; a decimal part may follow a
-/// grouping that is not by dots.
+/// grouping that is not by dots. One pass over the characters, as this
+/// runs on every refused keystroke and ships in the page's wasm.
 fn is_grouped(text: &str) -> bool {
     const SEPARATORS: [char; 6] = [' ', '\'', '\u{2019}', '\u{a0}', '\u{2009}', '\u{202f}'];
-    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
-    let grouped = |whole: &str, separator: char| {
-        let mut groups = whole.split(separator);
-        let first = groups.next().unwrap_or_default();
-        let rest: Vec<&str> = groups.collect();
-        (1..=3).contains(&first.len())
-            && digits(first)
-            && !rest.is_empty()
-            && rest.iter().all(|g| g.len() == 3 && digits(g))
+    let separator = match text.chars().find(|c| !c.is_ascii_digit() && *c != '.') {
+        Some(c) if SEPARATORS.contains(&c) => c,
+        Some(_) => return false,
+        None => '.',
     };
-    match SEPARATORS.into_iter().find(|s| text.contains(*s)) {
-        Some(separator) => {
-            let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-            grouped(whole, separator) && digits(fraction)
+    let (mut groups, mut run) = (0, 0);
+    let mut chars = text.chars();
+    for c in chars.by_ref() {
+        if c == separator {
+            let whole_group = if groups == 0 {
+                (1..=3).contains(&run)
+            } else {
+                run == 3
+            };
+            if !whole_group {
+                return false;
+            }
+            (groups, run) = (groups + 1, 0);
+        } else if c.is_ascii_digit() {
+            run += 1;
+        } else if c == '.' {
+            break;
+        } else {
+            return false;
         }
-        None => text.matches('.').count() >= 2 && grouped(text, '.'),
     }
+    let least = if separator == '.' { 2 } else { 1 };
+    groups >= least && run == 3 && chars.all(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
