@@ -130,7 +130,7 @@ impl Cohort {
         let header = reader.headers().map_err(|e| e.to_string())?.clone();
         let columns: Vec<Option<Field>> = header
             .iter()
-            .map(|name| Field::from_id(name.trim()))
+            .map(|name| Field::from_id(&column_key(name)))
             .collect();
         if columns.iter().all(Option::is_none) {
             return Err(format!(
@@ -141,7 +141,7 @@ impl Cohort {
                     .join(", ")
             ));
         }
-        let is_id = |name: &str| name.trim() == ID_COLUMN;
+        let is_id = |name: &str| column_key(name) == column_key(ID_COLUMN);
         let mut field_columns = [None; Field::COUNT];
         let mut id_column = None;
         for (index, (name, field)) in header.iter().zip(&columns).enumerate() {
@@ -153,7 +153,7 @@ impl Cohort {
             if let Some(first) = slot.replace(index) {
                 return Err(format!(
                     "the header names {} in columns {} and {}: keep one, so that no value has to be guessed",
-                    name.trim(),
+                    field.map_or(ID_COLUMN, Field::id),
                     first + 1,
                     index + 1
                 ));
@@ -300,6 +300,20 @@ impl Cohort {
     }
 }
 
+/// A header name as the column it stands for: `CK_ULN` and ` ck uln ` are
+/// `ck-uln`, since a spreadsheet's header may be written with capitals,
+/// underscores (as the results file's own columns are) or spaces, and no
+/// two columns differ only so.
+fn column_key(name: &str) -> String {
+    name.trim()
+        .chars()
+        .map(|c| match c {
+            '_' | ' ' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
 /// How an ignored column is listed: by its name, or, unnamed, by its
 /// number, and then only if some row has a value in it (spreadsheets often
 /// export empty unnamed columns after the last one).
@@ -414,6 +428,18 @@ mod tests {
             c.problems(0)[0].contains("a semicolon inside a value"),
             "{:?}",
             c.problems(0)
+        );
+    }
+
+    #[test]
+    fn a_header_may_use_capitals_underscores_or_spaces() {
+        let c = cohort("Patient_ID,CK_ULN,ck baseline, Ck-Week24 ,site\nP1,200,1200,500,X\n");
+        assert_eq!((c.id(0), c.score(0).code()), ("P1", "achieved"));
+        assert_eq!(c.ignored_columns(), ["site"]);
+        // Two spellings of one column are one column named twice.
+        assert_eq!(
+            Cohort::read("ck-uln,CK_ULN\n200,300\n".as_bytes()).unwrap_err(),
+            "the header names ck-uln in columns 1 and 2: keep one, so that no value has to be guessed"
         );
     }
 
