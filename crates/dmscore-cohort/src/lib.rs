@@ -111,14 +111,12 @@ impl RowResult {
 }
 
 impl Cohort {
-    /// Reads a CSV with a header row. Short rows leave their last values
-    /// missing (some spreadsheets drop trailing empty cells); a row with a
-    /// value beyond the header's columns is [`Row::Shifted`]. An unreadable
-    /// header, one naming none of the input columns (not a cohort file) or
-    /// one naming a column twice (which value counts cannot be guessed) is
-    /// an `Err` saying so. Commas separate the columns unless the header has
-    /// none and uses semicolons or tabs, as spreadsheets in many locales
-    /// export.
+    /// Reads a CSV with a header row ([`Columns::read`] says how it is
+    /// read and when it is refused; [`separator_and_table`], how the
+    /// separator is found). Short rows leave their last values missing
+    /// (some spreadsheets drop trailing empty cells); a row with a value
+    /// beyond the header's columns is [`Row::Shifted`]. An unreadable file
+    /// or header is an `Err` saying so.
     pub fn read(mut input: impl Read) -> Result<Cohort, String> {
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
@@ -128,37 +126,7 @@ impl Cohort {
             .delimiter(separator)
             .from_reader(table);
         let header = reader.headers().map_err(|e| e.to_string())?.clone();
-        let columns: Vec<Option<Field>> = header
-            .iter()
-            .map(|name| Field::from_id(&column_key(name)))
-            .collect();
-        if columns.iter().all(Option::is_none) {
-            return Err(format!(
-                "the first line names none of the expected columns ({})",
-                std::iter::once(ID_COLUMN)
-                    .chain(Field::ALL.map(Field::id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
-        let is_id = |name: &str| column_key(name) == column_key(ID_COLUMN);
-        let mut field_columns = [None; Field::COUNT];
-        let mut id_column = None;
-        for (index, (name, field)) in header.iter().zip(&columns).enumerate() {
-            let slot = match field {
-                Some(field) => &mut field_columns[field.index()],
-                None if is_id(name) => &mut id_column,
-                None => continue,
-            };
-            if let Some(first) = slot.replace(index) {
-                return Err(format!(
-                    "the header names {} in columns {} and {}: keep one, so that no value has to be guessed",
-                    field.map_or(ID_COLUMN, Field::id),
-                    first + 1,
-                    index + 1
-                ));
-            }
-        }
+        let columns = Columns::read(&header)?;
         let width = header.len();
         let rows: Vec<Row> = reader
             .into_records()
@@ -175,16 +143,14 @@ impl Cohort {
                 Ok(record) => Row::Read(record),
             })
             .collect();
-        let ignored_columns = header
+        let ignored_columns = columns
+            .ignored
             .iter()
-            .zip(&columns)
-            .enumerate()
-            .filter(|(_, (name, field))| field.is_none() && !is_id(name))
-            .filter_map(|(index, (name, _))| ignored_name(name, index, &rows))
+            .filter_map(|&index| ignored_name(header.get(index).unwrap_or_default(), index, &rows))
             .collect();
         Ok(Cohort {
-            field_columns,
-            id_column,
+            field_columns: columns.fields,
+            id_column: columns.id,
             ignored_columns,
             rows,
         })
@@ -312,6 +278,59 @@ fn column_key(name: &str) -> String {
             c => c.to_ascii_lowercase(),
         })
         .collect()
+}
+
+/// What each of the header's columns stands for.
+struct Columns {
+    /// Where each input's column is, if the header has one.
+    fields: [Option<usize>; Field::COUNT],
+    id: Option<usize>,
+    /// The columns that are neither, by index.
+    ignored: Vec<usize>,
+}
+
+impl Columns {
+    /// Reads the header's names as [`column_key`] spells them. A header
+    /// naming none of the input columns (not a cohort file), or one column
+    /// twice (which copy counts cannot be guessed), is refused.
+    fn read(header: &csv::StringRecord) -> Result<Columns, String> {
+        let id_key = column_key(ID_COLUMN);
+        let mut columns = Columns {
+            fields: [None; Field::COUNT],
+            id: None,
+            ignored: Vec::new(),
+        };
+        for (index, name) in header.iter().enumerate() {
+            let key = column_key(name);
+            let field = Field::from_id(&key);
+            let slot = match field {
+                Some(field) => &mut columns.fields[field.index()],
+                None if key == id_key => &mut columns.id,
+                None => {
+                    columns.ignored.push(index);
+                    continue;
+                }
+            };
+            if let Some(first) = slot.replace(index) {
+                return Err(format!(
+                    "the header names {} in columns {} and {}: keep one, so that no value has to be guessed",
+                    field.map_or(ID_COLUMN, Field::id),
+                    first + 1,
+                    index + 1
+                ));
+            }
+        }
+        if columns.fields.iter().all(Option::is_none) {
+            return Err(format!(
+                "the first line names none of the expected columns ({})",
+                std::iter::once(ID_COLUMN)
+                    .chain(Field::ALL.map(Field::id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        Ok(columns)
+    }
 }
 
 /// How an ignored column is listed: by its name, or, unnamed, by its
