@@ -24,9 +24,8 @@ pub const ID_COLUMN: &str = "patient_id";
 /// A cohort as read: the header's meaning and every row's text.
 #[derive(Clone, Debug, Default)]
 pub struct Cohort {
-    /// Where each input's column is, if the header has one.
-    field_columns: [Option<usize>; Field::COUNT],
-    id_column: Option<usize>,
+    columns: Columns,
+    /// The ignored columns as they are listed ([`ignored_name`]).
     ignored_columns: Vec<String>,
     rows: Vec<Row>,
 }
@@ -149,8 +148,7 @@ impl Cohort {
             .filter_map(|&index| ignored_name(header.get(index).unwrap_or_default(), index, &rows))
             .collect();
         Ok(Cohort {
-            field_columns: columns.fields,
-            id_column: columns.id,
+            columns,
             ignored_columns,
             rows,
         })
@@ -181,7 +179,8 @@ impl Cohort {
             Some(Row::Read(record) | Row::Shifted(record, _)) => record,
             _ => return "",
         };
-        self.id_column
+        self.columns
+            .id
             .and_then(|column| record.get(column))
             .unwrap_or("")
     }
@@ -189,7 +188,7 @@ impl Cohort {
     /// The text of one input of one row, as in the file; empty for a row
     /// whose cells cannot be used.
     fn text(&self, index: usize, field: Field) -> &str {
-        match (self.rows.get(index), self.field_columns[field.index()]) {
+        match (self.rows.get(index), self.columns.fields[field.index()]) {
             (Some(Row::Read(record)), Some(column)) => record.get(column).unwrap_or(""),
             _ => "",
         }
@@ -281,6 +280,7 @@ fn column_key(name: &str) -> String {
 }
 
 /// What each of the header's columns stands for.
+#[derive(Clone, Debug, Default)]
 struct Columns {
     /// Where each input's column is, if the header has one.
     fields: [Option<usize>; Field::COUNT],
@@ -533,9 +533,13 @@ mod tests {
                 (1, "P1", "achieved"),
                 "{csv:?}"
             );
-            // The header is still row 1, as the spreadsheet shows it.
-            assert_eq!(Cohort::row_number(0), 2);
         }
+        // The header is still row 1, as the spreadsheet shows it.
+        let c = cohort("sep=;\npatient_id;dssi-baseline;dssi-week24\nP1;10;99\n");
+        assert_eq!(
+            c.problem_lines(0),
+            ["row 2, dssi-week24: must be between 0 and 72"]
+        );
         assert!(Cohort::read("sep=;\n".as_bytes()).is_err());
         // Another separator is not one the reader knows: not a cohort file.
         assert!(Cohort::read("sep=\"\npatient_id\"dssi-baseline\nP1\"10\n".as_bytes()).is_err());
