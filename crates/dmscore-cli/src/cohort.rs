@@ -11,6 +11,9 @@ pub struct Report {
     /// `row N, column: message` lines; N counts the header as row 1, as a
     /// spreadsheet does.
     pub problems: Vec<String>,
+    /// `row N, column: …` lines for values scored as read that may have
+    /// been meant otherwise (`1.200`); not problems, the rows are scored.
+    pub doubts: Vec<String>,
     /// Header columns that are neither the id nor an input key.
     pub ignored_columns: Vec<String>,
     pub summary: Summary,
@@ -21,18 +24,26 @@ pub struct Report {
 pub fn score_csv(input: impl Read, output: impl Write) -> Result<Report, String> {
     let cohort = Cohort::read(input).map_err(|e| format!("input: {e}"))?;
     let scored = map_in_parallel(cohort.len(), |i| {
-        let result = cohort.score(i);
-        let line = cohort.result_line(i);
-        (result, line)
+        (
+            cohort.score(i),
+            cohort.result_line(i),
+            cohort.doubt_lines(i),
+        )
     });
-    let results: Vec<RowResult> = scored.iter().map(|(r, _)| *r).collect();
+    let results: Vec<RowResult> = scored.iter().map(|(r, _, _)| *r).collect();
     let problems = (0..cohort.len())
         .filter(|i| results[*i] == RowResult::Invalid)
         .flat_map(|i| cohort.problem_lines(i))
         .collect();
-    write_results(scored.into_iter().map(|(_, line)| line), output)?;
+    let mut doubts = Vec::new();
+    let lines = scored.into_iter().map(|(_, line, row_doubts)| {
+        doubts.extend(row_doubts);
+        line
+    });
+    write_results(lines, output)?;
     Ok(Report {
         problems,
+        doubts,
         ignored_columns: cohort.ignored_columns().to_vec(),
         summary: Summary::of(&results),
     })
@@ -78,7 +89,7 @@ mod tests {
         assert_eq!(report.summary.rows, 2);
         assert_eq!(report.summary.achieved, 1);
         assert_eq!(report.summary.indeterminate, 1);
-        assert!(report.problems.is_empty());
+        assert!(report.problems.is_empty() && report.doubts.is_empty());
         assert_eq!(rows[0][0..4], ["P1", "achieved", "met", "58.33"]);
         assert_eq!(rows[1][0..3], ["P2", "indeterminate", "not_entered"]);
     }
@@ -97,6 +108,21 @@ mod tests {
         assert_eq!(rows[1][1], "invalid");
         assert_eq!(rows[1][9], "mmt-week24: must be between 0 and 150");
         assert_eq!(rows[2][1], "achieved");
+    }
+
+    #[test]
+    fn a_value_perhaps_grouped_by_a_dot_is_reported_not_a_problem() {
+        let (report, rows) =
+            run("patient_id,ck-uln,ck-baseline,ck-week24\nP1,200,1200,500\nP2,200,12.500,5.000\n");
+        assert!(report.problems.is_empty());
+        assert_eq!(
+            report.doubts,
+            [
+                "row 3, ck-baseline: 12.500 is read as 12.5 U/L (a dot is always the decimal point): if you meant 12500 U/L, enter 12500",
+                "row 3, ck-week24: 5.000 is read as 5 U/L (a dot is always the decimal point): if you meant 5000 U/L, enter 5000",
+            ]
+        );
+        assert_eq!(rows[1][1], "indeterminate", "scored on the values read");
     }
 
     #[test]

@@ -70,6 +70,7 @@ fn cohort(path: &str) -> ExitCode {
         Err(problem) => return fail(&[problem]),
     };
     let mut lines = report.problems.clone();
+    lines.extend(report.doubts.iter().map(|d| format!("note: {d}")));
     if !report.ignored_columns.is_empty() {
         lines.insert(
             0,

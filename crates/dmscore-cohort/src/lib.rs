@@ -15,6 +15,7 @@ mod summary;
 pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
 
+use dmscore_core::number::dot_grouped_thousands;
 use dmscore_core::{decide, doi, tis, Criterion, Field, Form, Inputs, Status, Verdict};
 use std::io::Read;
 
@@ -246,6 +247,22 @@ impl Cohort {
             .collect()
     }
 
+    /// Each value of the row read as written but perhaps meant otherwise,
+    /// as reported: `row 7, ck-baseline: 1.200 is read as 1.2 U/L …`. The
+    /// row is scored on the value read; the clinician decides.
+    pub fn doubt_lines(&self, index: usize) -> Vec<String> {
+        let may_doubt = |f: Field| dot_grouped_thousands(self.text(index, f)).is_some();
+        if !Field::ALL.into_iter().any(may_doubt) {
+            return Vec::new(); // most rows: no need to check them again
+        }
+        let inputs = self.inputs(index);
+        let row = Cohort::row_number(index);
+        Field::ALL
+            .into_iter()
+            .filter_map(|f| Some(format!("row {row}, {}: {}", f.id(), inputs.doubt(f)?)))
+            .collect()
+    }
+
     /// What is wrong with the row, as `column: message` (or, when none of
     /// its cells can be used, why).
     pub fn problems(&self, index: usize) -> Vec<String> {
@@ -415,6 +432,22 @@ mod tests {
         assert_eq!(Cohort::row_number(0), 2);
         assert_eq!(c.score(1).code(), "indeterminate");
         assert!(c.problems(1).is_empty());
+    }
+
+    #[test]
+    fn a_value_perhaps_grouped_by_a_dot_is_scored_as_read_and_reported() {
+        // `1.200` in a semicolon file from a locale that groups by dots.
+        let c = cohort("patient_id;ck-uln;ck-baseline;ck-week24\nP1;200;1.200;500\nP2;200;1200;500\nP3;200;1.20;0.500\n");
+        assert_eq!(
+            c.doubt_lines(0),
+            ["row 2, ck-baseline: 1.200 is read as 1.2 U/L (a dot is always the decimal point): if you meant 1200 U/L, enter 1200"]
+        );
+        // Scored on 1.2, which is not above 2 × ULN: not the 1200 of P2.
+        assert_eq!(c.score(0).code(), "indeterminate");
+        assert_eq!(c.score(1).code(), "achieved");
+        assert!(c.problems(0).is_empty());
+        assert!(c.doubt_lines(1).is_empty() && c.doubt_lines(2).is_empty());
+        assert!(c.doubt_lines(9).is_empty());
     }
 
     #[test]

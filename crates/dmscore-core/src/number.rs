@@ -97,6 +97,22 @@ pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
         .map_err(|_| NumberError::Huge)
 }
 
+/// The whole number the text would be if its dot grouped thousands: one
+/// to three digits not starting with 0, a dot, exactly three digits
+/// (`1.200` → 1200). The text is still read as a decimal (1.2); the caller
+/// decides whether the field makes that reading doubtful.
+pub fn dot_grouped_thousands(text: &str) -> Option<u32> {
+    let text = text.trim().as_bytes();
+    let dot = text.iter().position(|b| *b == b'.')?;
+    let (integer, fraction) = text.split_at(dot);
+    let shaped =
+        (1..=3).contains(&integer.len()) && integer.first() != Some(&b'0') && fraction.len() == 4;
+    let digits = integer.iter().chain(fraction.iter().skip(1));
+    shaped.then_some(digits)?.try_fold(0u32, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
+}
+
 /// Splits `digits[.digits]` into its two digit runs; `None` unless the text
 /// is ASCII digits with at most one point and at least one digit.
 fn split_plain(text: &str) -> Option<(&str, &str)> {
@@ -207,6 +223,19 @@ mod tests {
         }
         // One dot is a decimal point, as typed: 1.200 is 1.2.
         assert_eq!(parse_decimal("1.200"), Ok(Some(dec("1.2"))));
+        for (text, thousands) in [
+            ("1.200", 1200),
+            (" 12.500 ", 12500),
+            ("999.999", 999_999),
+            ("1.000", 1000),
+        ] {
+            assert_eq!(dot_grouped_thousands(text), Some(thousands), "{text}");
+        }
+        for text in [
+            "1200", "0.500", "1.20", "1.2000", "1000.000", ".200", "1.2e0", "-1.200", "1.2x0",
+        ] {
+            assert_eq!(dot_grouped_thousands(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@
 mod checks;
 mod choices;
 mod core_set;
+mod doubts;
 mod values;
 
 pub use choices::{CkUnit, Enzyme, Population, Strength};
@@ -69,6 +70,9 @@ pub struct Inputs {
     /// The strength measure the patient is scored on: the one typed, even
     /// while that choice must be corrected.
     strength_typed: Strength,
+    /// What each lab value's text would be if its dot grouped thousands
+    /// (`1.200` → 1200), by [`doubts::LAB_VALUES`].
+    dot_grouped: [Option<u32>; doubts::LAB_VALUES.len()],
 }
 
 /// A field's problem, for the page (by id) and the CLI (by path).
@@ -174,6 +178,7 @@ impl Inputs {
             enzyme_unit,
             numbers,
             strength_typed: Strength::parse(strength_text).unwrap_or(Strength::Mmt),
+            dot_grouped: doubts::dot_grouped(text_of),
         }
     }
 

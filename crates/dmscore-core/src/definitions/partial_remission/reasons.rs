@@ -206,12 +206,13 @@ const CK_ACTIVE_ABOVE_U_PER_L: i64 = 400;
 const MMT_ACTIVE_BELOW: i64 = 85;
 const DSSI_ACTIVE_ABOVE: i64 = 2;
 
-/// The trial enrolled active disease: muscle (CPK > 400 U/L, aldolase > 8 U/L
-/// or MMT (modified MRC) < 85) and skin (DSSI > 2). A note appears when the
-/// entered baselines do not show that.
+/// A doubtful CK value (`1.200` U/L) first; then, as the trial enrolled
+/// active disease (muscle: CPK > 400 U/L, aldolase > 8 U/L or MMT
+/// (modified MRC) < 85; skin: DSSI > 2), a note when the entered baselines
+/// do not show that.
 fn notes(inputs: &Inputs) -> Vec<String> {
     const CAVEAT: &str = "the criteria were defined for patients with active disease at baseline.";
-    let mut notes = Vec::new();
+    let mut notes = inputs.doubt_notes(&[Field::CkUln, Field::CkBaseline, Field::CkWeek24]);
 
     // Muscle activity is shown by any one of its measures, so the note names
     // the entered ones only when none of them shows it.

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::field::Field;
 use crate::format::{join_and, percent_within, value};
-use crate::measures::{Inputs, Measure, Population};
+use crate::measures::{Enzyme, Inputs, Measure, Population};
 
 /// One measure: its score, or the fields it still needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,21 +153,30 @@ fn summarise(d: &Decision) -> String {
     }
 }
 
-/// A baseline enzyme within its normal range is not the "most abnormal"
-/// enzyme the criteria follow; say so, never change the score.
+/// A doubtful enzyme value (`1.200` U/L), and a baseline enzyme within its
+/// normal range, which is not the "most abnormal" enzyme the criteria
+/// follow: say so, never change the score.
 fn notes(inputs: &Inputs) -> Vec<String> {
+    let uln_field = match inputs.enzyme_followed() {
+        Enzyme::Ck => Field::CkUln,
+        _ => Field::EnzymeUln,
+    };
+    let mut notes =
+        inputs.doubt_notes(&[&[uln_field][..], &inputs.core_fields(Measure::Enzyme)].concat());
     let (unit, uln) = inputs.enzyme_unit_and_uln();
     let baseline = inputs.core_visits(Measure::Enzyme).map(|v| v.baseline);
-    match (unit, uln, baseline) {
-        (Some(unit), Some(uln), Some(b)) if b <= uln => vec![format!(
-            "Baseline {} {} {u} is not above its upper limit of normal ({} {u}): the criteria follow the most abnormal muscle enzyme at baseline.",
-            inputs.enzyme_followed().name(),
-            value(b),
-            value(uln),
-            u = unit.symbol()
-        )],
-        _ => Vec::new(),
+    if let (Some(unit), Some(uln), Some(b)) = (unit, uln, baseline) {
+        if b <= uln {
+            notes.push(format!(
+                "Baseline {} {} {u} is not above its upper limit of normal ({} {u}): the criteria follow the most abnormal muscle enzyme at baseline.",
+                inputs.enzyme_followed().name(),
+                value(b),
+                value(uln),
+                u = unit.symbol()
+            ));
+        }
     }
+    notes
 }
 
 #[cfg(test)]
