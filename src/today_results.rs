@@ -89,8 +89,8 @@ pub fn tis_detail(a: &Assessment) -> Html {
         "Change as a share of the scale's range (0–10 cm, HAQ 0–3, MMT 0 to its maximum, CMAS 0–52), the enzyme's of its baseline; bands include their upper edge. Read from the papers, not checked against the official calculator. Source: {}",
         tis_source(&a.inputs)
     );
-    for note in &t.notes {
-        rule = format!("{note} {rule}");
+    if !t.notes.is_empty() {
+        rule = format!("{} {rule}", t.notes.join(" "));
     }
     detail(
         "tis",

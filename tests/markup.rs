@@ -267,3 +267,32 @@ fn an_invalid_field_names_its_error_for_assistive_technology() {
     assert!(!tag(&valid, "ck-uln").contains("aria-invalid"));
     assert!(!valid.contains("ck-uln-error"));
 }
+
+#[test]
+fn a_doubtful_value_is_read_as_typed_and_says_so_at_the_field() {
+    let html = render_to_string::<Harness>(OneField {
+        field: Field::CkBaseline,
+        text: "1.200",
+    });
+    let input = tag(&html, "ck-baseline");
+    assert!(
+        !input.contains("aria-invalid"),
+        "valid, so not invalid: {input}"
+    );
+    assert!(
+        input.contains("aria-describedby=\"ck-baseline-hint ck-baseline-doubt\""),
+        "{input}"
+    );
+    assert!(
+        tag(&html, "ck-baseline-doubt").contains("class=\"field-doubt\""),
+        "{html}"
+    );
+    assert!(html.contains(
+        "read as 1.2 U/L (a dot is always the decimal point): if you meant 1200 U/L, enter 1200"
+    ));
+    let plain = render_to_string::<Harness>(OneField {
+        field: Field::CkBaseline,
+        text: "1200",
+    });
+    assert!(!plain.contains("ck-baseline-doubt"), "{plain}");
+}

@@ -26,14 +26,24 @@ impl Controls<'_> {
     pub fn input(&self, field: Field, label: String, hint: Option<&'static str>) -> Html {
         let id = field.id();
         let error = self.inputs.error(field);
+        let doubt = self.inputs.doubt(field);
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
-        let described_by = match (hint, error) {
-            (Some(_), Some(_)) => Some(format!("{hint_id} {error_id}")),
-            (Some(_), None) => Some(hint_id.clone()),
-            (None, Some(_)) => Some(error_id.clone()),
-            (None, None) => None,
-        };
+        let doubt_id = format!("{id}-doubt");
+        // Written out rather than collected and joined: fewer bytes shipped.
+        let mut described_by = String::new();
+        for (shown, part) in [
+            (hint.is_some(), &hint_id),
+            (error.is_some(), &error_id),
+            (doubt.is_some(), &doubt_id),
+        ] {
+            if shown {
+                if !described_by.is_empty() {
+                    described_by.push(' ');
+                }
+                described_by.push_str(part);
+            }
+        }
         let oninput = {
             let on_edit = self.on_edit.clone();
             Callback::from(move |e: InputEvent| {
@@ -52,10 +62,13 @@ impl Controls<'_> {
                     value={self.form.get(field).to_owned()}
                     {oninput}
                     aria-invalid={error.map(|_| "true")}
-                    aria-describedby={described_by}
+                    aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                 />
                 if let Some(error) = error {
                     <p id={error_id} class="field-error">{ error.to_owned() }</p>
+                }
+                if let Some(doubt) = doubt {
+                    <p id={doubt_id} class="field-doubt">{ doubt }</p>
                 }
                 if let Some(hint) = hint {
                     <p id={hint_id} class="hint">{ hint }</p>

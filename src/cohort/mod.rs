@@ -99,7 +99,8 @@ fn problems(props: &ReportProps) -> Html {
         .take(LISTED_PROBLEMS)
         .flat_map(|i| cohort.problem_lines(i))
         .collect();
-    if ignored.is_empty() && invalid == 0 {
+    let doubts = &scored.doubts;
+    if ignored.is_empty() && invalid == 0 && doubts.is_empty() {
         return html! {};
     }
     html! {
@@ -123,6 +124,18 @@ fn problems(props: &ReportProps) -> Html {
                     <p>{ format!(
                         "The first {LISTED_PROBLEMS} rows are listed; choose “Invalid rows” in the table to see all {}.",
                         grouped(invalid)
+                    ) }</p>
+                }
+            }
+            if !doubts.is_empty() {
+                <p>{ "Scored as written, but perhaps meant otherwise:" }</p>
+                <ul id="cohort-doubt-list">
+                    { for doubts.iter().take(LISTED_PROBLEMS).map(|d| html! { <li>{ d }</li> }) }
+                </ul>
+                if doubts.len() > LISTED_PROBLEMS {
+                    <p>{ format!(
+                        "The first {LISTED_PROBLEMS} of {} are listed.",
+                        grouped(doubts.len())
                     ) }</p>
                 }
             }

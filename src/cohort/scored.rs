@@ -21,6 +21,9 @@ pub struct Scored {
     /// One per row of `cohort`, in order.
     pub results: Vec<RowResult>,
     pub summary: Summary,
+    /// Every value scored as written that may have been meant otherwise
+    /// (`row 7, ck-baseline: 1.200 is read as 1.2 U/L …`), in row order.
+    pub doubts: Vec<String>,
     /// Reading, parsing, scoring and counting, in milliseconds.
     pub millis: f64,
 }
@@ -42,11 +45,15 @@ pub fn score(csv: CsvText) -> Result<Scored, String> {
         .map_err(|e| format!("{}: {e}. See the format below.", csv.name))?;
     let results = cohort.score_all();
     let summary = Summary::of(&results);
+    let doubts = (0..cohort.len())
+        .flat_map(|i| cohort.doubt_lines(i))
+        .collect();
     Ok(Scored {
         name: csv.name,
         cohort,
         results,
         summary,
+        doubts,
         millis: platform::now_ms() - csv.started,
     })
 }

@@ -58,3 +58,23 @@ test("lowering the MMT maximum below a score flags the score, naming the maximum
     await expect(page.locator("#mmt-baseline")).toHaveValue("110");
     await expect(page.locator("#mmt-status")).toHaveAttribute("data-status", "not_entered");
 });
+
+test("1.200 U/L is read as 1.2, and the field and the notes say it may mean 1200", async ({ page }) => {
+    const errors = await open(page, full);
+    const doubt = "1.200 is read as 1.2 U/L (a dot is always the decimal point): if you meant 1200 U/L, enter 1200";
+    await page.locator("#ck-baseline").fill("1.200");
+    // Valid, and scored as read: 1.2 is not above 2 × ULN, so CK cannot count.
+    await expect(page.locator("#ck-baseline")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#ck-status")).toHaveAttribute("data-status", "not_evaluable");
+    await expect(page.locator("#ck-baseline-doubt")).toHaveText(doubt);
+    await expect(page.locator("#ck-baseline")).toHaveAttribute("aria-describedby", /\bck-baseline-doubt\b/);
+    await expect(page.locator(".notes").first()).toContainText(`CK baseline: ${doubt}.`);
+    // In µkat/L three decimals are usual: no doubt.
+    await page.locator("#ck-unit").selectOption("ukat/L");
+    await expect(page.locator("#ck-baseline-doubt")).toHaveCount(0);
+    await page.locator("#ck-unit").selectOption("U/L");
+    await page.locator("#ck-baseline").fill("1200");
+    await expect(page.locator("#ck-baseline-doubt")).toHaveCount(0);
+    await expect(page.locator("#ck-status")).toHaveAttribute("data-status", "met");
+    expect(errors).toEqual([]);
+});

@@ -132,6 +132,19 @@ test("a value shifted by an unquoted comma is never scored, and a column named t
     await expect(page.locator("#cohort-table")).toHaveCount(0);
 });
 
+test("a value perhaps grouped by a dot (1.200) is scored as read and listed to check", async ({ page }) => {
+    await openCohort(page);
+    await page.locator("#cohort-text").fill("patient_id;ck-uln;ck-baseline;ck-week24\nP1;200;1.200;500\nP2;200;1200;500\n");
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 2 patients");
+    await expect(page.locator("#cohort-doubt-list li")).toHaveText([
+        "row 2, ck-baseline: 1.200 is read as 1.2 U/L (a dot is always the decimal point): if you meant 1200 U/L, enter 1200",
+    ]);
+    await expect(page.locator("#cohort-problem-list")).toHaveCount(0);
+    expect(await count(page, "invalid")).toBe("0");
+    expect(await count(page, "achieved")).toBe("1");
+});
+
 test("a file that is not a cohort says why, and nothing else is shown", async ({ page }) => {
     await openCohort(page);
     await page.locator("#cohort-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,age\nAnn,40\n") });
