@@ -54,7 +54,7 @@ pub fn summary_text(a: &Assessment, form: &Form, date: &str) -> String {
         |m| format!("scale 0–{}", value(m)),
     );
     let outcome = |c: Criterion| &r.criterion(c).outcome;
-    [
+    let mut lines = vec![
         "Dermatomyositis: partial remission at week 24 (criteria of Chung et al., Arch Dermatol 2007)".to_owned(),
         format!("Date: {date} · {}", provenance(form)),
         format!(
@@ -82,10 +82,16 @@ pub fn summary_text(a: &Assessment, form: &Form, date: &str) -> String {
             _ => format!("Verdict: {}", r.summary),
         },
         format!("Source: {}", SOURCE.reference()),
-    ]
-    .join("\n")
-    .replace("  ", " ")
-        + &today_text(a)
+    ];
+    // A value read as typed but perhaps meant otherwise (1.200 U/L) goes on
+    // record beside the values, before the verdict that rests on it.
+    let checks = i.doubt_notes(&Field::ALL).into_iter();
+    let verdict_line = lines.len() - 2;
+    lines.splice(
+        verdict_line..verdict_line,
+        checks.map(|n| format!("To check: {n}")),
+    );
+    lines.join("\n").replace("  ", " ") + &today_text(a)
 }
 
 /// The TIS and the DOI for the note: each measure worked, the summaries and
@@ -175,6 +181,17 @@ mod tests {
         assert!(text.ends_with(
             "ACR/EULAR 2016 TIS and IMACS 2004 DOI: not scored (the other core set measures were not entered)"
         ));
+    }
+
+    #[test]
+    fn the_note_puts_a_doubtful_value_on_record_before_the_verdict() {
+        use Field::*;
+        let values = Form::typed(&[(CkUln, "200"), (CkBaseline, "1.200"), (CkWeek24, "500")]);
+        let text = summary_text(&assess(&values), &values, "2026-11-25");
+        let check = "To check: CK baseline: 1.200 is read as 1.2 U/L (a dot is always the decimal point): if you meant 1200 U/L, enter 1200.\nVerdict: ";
+        assert!(text.contains(check), "{text}");
+        let plain = Form::typed(&[(CkUln, "200"), (CkBaseline, "1200")]);
+        assert!(!summary_text(&assess(&plain), &plain, "2026-11-25").contains("To check"));
     }
 
     #[test]
