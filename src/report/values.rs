@@ -54,11 +54,18 @@ pub fn values(props: &ValuesProps) -> Html {
             |v| format!("{} {unit}", value(v)).trim_end().to_owned(),
         )
     };
+    // A value that may not be what was meant (1.200 U/L) says so beside
+    // itself, on paper too.
     let row = |field: Field, unit: &str| {
         html! {
             <tr>
                 <th scope="row">{ field.label() }</th>
-                <td id={format!("value-{}", field.id())}>{ shown(i.value(field), unit) }</td>
+                <td id={format!("value-{}", field.id())}>
+                    { shown(i.value(field), unit) }
+                    if let Some(doubt) = i.doubt(field) {
+                        <p class="field-doubt">{ doubt }</p>
+                    }
+                </td>
             </tr>
         }
     };

@@ -91,6 +91,20 @@ test("Copy link and Copy summary put the link and a chart note on the clipboard"
     await expect(second.locator("#mmt-week24")).toHaveValue("125");
 });
 
+test("a value that may not be what was meant (1.200 U/L) is flagged in the values and on record in the chart note", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL).origin });
+    const errors = await openReport(page, PATIENT.replace("ck-baseline=1200", "ck-baseline=1.200"));
+    const doubt = "1.200 is read as 1.2 U/L (a dot is always the decimal point): if you meant 1200 U/L, enter 1200";
+    await expect(page.locator("#value-ck-baseline")).toHaveText(`1.2 U/L${doubt}`);
+    await expect(page.locator("#value-ck-baseline .field-doubt")).toBeVisible();
+    await expect(page.locator("#value-ck-week24 .field-doubt")).toHaveCount(0);
+    await page.locator("#copy-summary").click();
+    await expect(page.locator("#share-status")).toHaveText("Summary copied.");
+    const note = await page.evaluate(() => navigator.clipboard.readText());
+    expect(note).toContain(`To check: CK baseline: ${doubt}.\nVerdict: `);
+    expect(errors).toEqual([]);
+});
+
 test("where the browser offers no clipboard, the text is shown to copy by hand, and the page lives on", async ({ page }) => {
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
