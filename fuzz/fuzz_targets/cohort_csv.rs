@@ -1,6 +1,7 @@
 //! Any file dropped on the cohort page or piped to `dmscore --csv`:
-//! reading, scoring, counting and writing the results never panic, and
-//! every row gets exactly one result line.
+//! reading, scoring, counting, writing the results and reporting each
+//! row's problems and doubted values never panic, and every row gets
+//! exactly one result line.
 #![no_main]
 
 use dmscore_cohort::{write_results, Cohort, Summary};
@@ -17,6 +18,6 @@ fuzz_target!(|bytes: &[u8]| {
     let lines = csv::Reader::from_reader(out.as_slice()).records().count();
     assert_eq!(lines, cohort.len());
     for i in 0..cohort.len() {
-        let _ = (cohort.problems(i), cohort.form(i));
+        let _ = (cohort.problems(i), cohort.doubt_lines(i), cohort.form(i));
     }
 });
