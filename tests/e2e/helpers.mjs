@@ -160,6 +160,12 @@ export const STATES = {
     }),
     indeterminate: linkFor({ mmt: { max: 150, baseline: 100, week24: 110 } }),
     "today's criteria": TODAY,
+    // Valid, but perhaps not meant: 1.200 U/L may be 1200 (hazard H3).
+    "doubtful-value": linkFor({
+        ck: { unit: "U/L", uln: 200, baseline: "1.200", week24: 500 },
+        mmt: { max: 150, baseline: 110, week24: 135 },
+        dssi: { baseline: 12.5, week24: 5 },
+    }),
     "field-errors": linkFor({
         ck: { unit: "mg/dL", uln: "1,200", baseline: "abc", week24: "-5" },
         mmt: { max: 150, baseline: 160, week24: "1e3" },
