@@ -15,7 +15,6 @@ mod summary;
 pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
 
-use dmscore_core::number::dot_grouped_thousands;
 use dmscore_core::{decide, doi, tis, Criterion, Field, Form, Inputs, Status, Verdict};
 use std::io::Read;
 
@@ -251,8 +250,7 @@ impl Cohort {
     /// as reported: `row 7, ck-baseline: 1.200 is read as 1.2 U/L …`. The
     /// row is scored on the value read; the clinician decides.
     pub fn doubt_lines(&self, index: usize) -> Vec<String> {
-        let may_doubt = |f: Field| dot_grouped_thousands(self.text(index, f)).is_some();
-        if !Field::ALL.into_iter().any(may_doubt) {
+        if !Inputs::may_doubt(|f| self.text(index, f)) {
             return Vec::new(); // most rows: no need to check them again
         }
         let inputs = self.inputs(index);

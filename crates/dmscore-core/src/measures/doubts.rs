@@ -27,6 +27,15 @@ pub(super) fn dot_grouped<'a>(
 }
 
 impl Inputs {
+    /// Whether any text `text_of` gives could be doubted, before checking
+    /// anything: a quick test for a cohort's rows, nearly all of which hold
+    /// no such text.
+    pub fn may_doubt<'a>(text_of: impl Fn(Field) -> &'a str) -> bool {
+        LAB_VALUES
+            .iter()
+            .any(|(field, _, _)| dot_grouped_thousands(text_of(*field)).is_some())
+    }
+
     /// Why a valid value may not be the one meant, as a phrase for the
     /// field ("1.200 is read as 1.2 U/L …"). One doubt so far (hazard H3):
     /// a lab value in U/L written with a dot and exactly three decimals,
