@@ -31,9 +31,7 @@ impl Inputs {
     /// anything: a quick test for a cohort's rows, nearly all of which hold
     /// no such text.
     pub fn may_doubt<'a>(text_of: impl Fn(Field) -> &'a str) -> bool {
-        LAB_VALUES
-            .iter()
-            .any(|(field, _, _)| dot_grouped_thousands(text_of(*field)).is_some())
+        dot_grouped(text_of).iter().any(Option::is_some)
     }
 
     /// Why a valid value may not be the one meant, as a phrase for the

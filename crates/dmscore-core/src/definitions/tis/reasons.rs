@@ -157,12 +157,11 @@ fn summarise(d: &Decision) -> String {
 /// normal range, which is not the "most abnormal" enzyme the criteria
 /// follow: say so, never change the score.
 fn notes(inputs: &Inputs) -> Vec<String> {
-    let uln_field = match inputs.enzyme_followed() {
-        Enzyme::Ck => Field::CkUln,
-        _ => Field::EnzymeUln,
+    let values = match inputs.enzyme_followed() {
+        Enzyme::Ck => [Field::CkUln, Field::CkBaseline, Field::CkWeek24],
+        _ => [Field::EnzymeUln, Field::EnzymeBaseline, Field::EnzymeWeek24],
     };
-    let mut notes =
-        inputs.doubt_notes(&[&[uln_field][..], &inputs.core_fields(Measure::Enzyme)].concat());
+    let mut notes = inputs.doubt_notes(&values);
     let (unit, uln) = inputs.enzyme_unit_and_uln();
     let baseline = inputs.core_visits(Measure::Enzyme).map(|v| v.baseline);
     if let (Some(unit), Some(uln), Some(b)) = (unit, uln, baseline) {
@@ -184,6 +183,24 @@ mod tests {
     use super::super::max_points;
     use super::*;
     use rust_decimal::Decimal;
+
+    #[test]
+    fn a_doubtful_value_of_the_enzyme_followed_is_noted() {
+        use crate::field::{Field::*, Form};
+        let aldolase = Form::typed(&[(EnzymeName, "aldolase"), (EnzymeBaseline, "2.400")]);
+        let notes = crate::assess(&aldolase).tis.notes;
+        assert!(
+            notes[0].starts_with("Enzyme baseline: 2.400 is read as 2.4 U/L"),
+            "{notes:?}"
+        );
+        // CK followed: its own values are the enzyme's.
+        let ck = Form::typed(&[(CkWeek24, "5.000")]);
+        let notes = crate::assess(&ck).tis.notes;
+        assert!(
+            notes[0].starts_with("CK week 24: 5.000 is read as 5 U/L"),
+            "{notes:?}"
+        );
+    }
 
     #[test]
     fn thresholds_read_lowest_first() {
