@@ -9,6 +9,7 @@
 //! row; reasons and percentages are worked out only for the rows someone
 //! looks at or downloads.
 
+mod header;
 mod results;
 mod summary;
 
@@ -16,6 +17,7 @@ pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
 
 use dmscore_core::{decide, doi, tis, Criterion, Field, Form, Inputs, Status, Verdict};
+use header::{ignored_name, separator_and_table, Columns};
 use std::io::Read;
 
 /// The id column; every other expected column is a contract input key.
@@ -91,9 +93,7 @@ impl RowResult {
             RowResult::Invalid => "invalid",
         }
     }
-}
 
-impl RowResult {
     /// The decision on checked values: invalid while any value is.
     fn of(inputs: &Inputs) -> RowResult {
         if Field::ALL.into_iter().any(|f| inputs.error(f).is_some()) {
@@ -280,116 +280,6 @@ impl Cohort {
     }
 }
 
-/// A header name as the column it stands for: `CK_ULN` and ` ck uln ` are
-/// `ck-uln`, since a spreadsheet's header may be written with capitals,
-/// underscores (as the results file's own columns are) or spaces, and no
-/// two columns differ only so.
-fn column_key(name: &str) -> String {
-    name.trim()
-        .chars()
-        .map(|c| match c {
-            '_' | ' ' => '-',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
-/// What each of the header's columns stands for.
-#[derive(Clone, Debug, Default)]
-struct Columns {
-    /// Where each input's column is, if the header has one.
-    fields: [Option<usize>; Field::COUNT],
-    id: Option<usize>,
-    /// The columns that are neither, by index.
-    ignored: Vec<usize>,
-}
-
-impl Columns {
-    /// Reads the header's names as [`column_key`] spells them. A header
-    /// naming none of the input columns (not a cohort file), or one column
-    /// twice (which copy counts cannot be guessed), is refused.
-    fn read(header: &csv::StringRecord) -> Result<Columns, String> {
-        let id_key = column_key(ID_COLUMN);
-        let mut columns = Columns {
-            fields: [None; Field::COUNT],
-            id: None,
-            ignored: Vec::new(),
-        };
-        for (index, name) in header.iter().enumerate() {
-            let key = column_key(name);
-            let field = Field::from_id(&key);
-            let slot = match field {
-                Some(field) => &mut columns.fields[field.index()],
-                None if key == id_key => &mut columns.id,
-                None => {
-                    columns.ignored.push(index);
-                    continue;
-                }
-            };
-            if let Some(first) = slot.replace(index) {
-                return Err(format!(
-                    "the header names {} in columns {} and {}: keep one, so that no value has to be guessed",
-                    field.map_or(ID_COLUMN, Field::id),
-                    first + 1,
-                    index + 1
-                ));
-            }
-        }
-        if columns.fields.iter().all(Option::is_none) {
-            return Err(format!(
-                "the first line names none of the expected columns ({})",
-                std::iter::once(ID_COLUMN)
-                    .chain(Field::ALL.map(Field::id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
-        Ok(columns)
-    }
-}
-
-/// How an ignored column is listed: by its name, or, unnamed, by its
-/// number, and then only if some row has a value in it (spreadsheets often
-/// export empty unnamed columns after the last one).
-fn ignored_name(name: &str, index: usize, rows: &[Row]) -> Option<String> {
-    if !name.trim().is_empty() {
-        return Some(name.to_owned());
-    }
-    let holds_a_value = |row: &Row| match row {
-        Row::Read(record) | Row::Shifted(record, _) => {
-            record.get(index).is_some_and(|c| !c.trim().is_empty())
-        }
-        Row::Unreadable(_) => false,
-    };
-    rows.iter()
-        .any(holds_a_value)
-        .then(|| format!("(unnamed column {})", index + 1))
-}
-
-/// The separator and the table from the header on. A first line `sep=;`
-/// (a spreadsheet's hint, which it does not show as a row) names the
-/// separator (a comma, semicolon or tab) and is left out; otherwise the header line's separator is `,`
-/// unless it has none and has `;` or a tab.
-fn separator_and_table(bytes: &[u8]) -> (u8, &[u8]) {
-    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let (first, rest) = match text.iter().position(|b| *b == b'\n') {
-        Some(end) => (&text[..end], &text[end + 1..]),
-        None => (text, &[][..]),
-    };
-    let first = first.strip_suffix(b"\r").unwrap_or(first);
-    const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
-    if let Some([separator]) = first.strip_prefix(b"sep=") {
-        if SEPARATORS.contains(separator) {
-            return (*separator, rest);
-        }
-    }
-    let separator = SEPARATORS
-        .into_iter()
-        .find(|d| first.contains(d))
-        .unwrap_or(b',');
-    (separator, bytes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,101 +369,6 @@ mod tests {
             "{:?}",
             c.problems(0)
         );
-    }
-
-    #[test]
-    fn a_header_may_use_capitals_underscores_or_spaces() {
-        let c = cohort("Patient_ID,CK_ULN,ck baseline, Ck-Week24 ,site\nP1,200,1200,500,X\n");
-        assert_eq!((c.id(0), c.score(0).code()), ("P1", "achieved"));
-        assert_eq!(c.ignored_columns(), ["site"]);
-        // Two spellings of one column are one column named twice.
-        assert_eq!(
-            Cohort::read("ck-uln,CK_ULN\n200,300\n".as_bytes()).unwrap_err(),
-            "the header names ck-uln in columns 1 and 2: keep one, so that no value has to be guessed"
-        );
-    }
-
-    #[test]
-    fn an_unnamed_column_is_listed_by_its_number_only_when_it_holds_a_value() {
-        let c = cohort("patient_id,,dssi-baseline,dssi-week24,,\nP1,,10,4,x,\nP2,, 10,4,,\n");
-        assert_eq!(c.ignored_columns(), ["(unnamed column 5)"]);
-    }
-
-    #[test]
-    fn a_header_naming_a_column_twice_is_refused() {
-        let twice = Cohort::read("dssi-baseline,dssi-week24, dssi-week24\n10,4,9\n".as_bytes())
-            .unwrap_err();
-        assert_eq!(
-            twice,
-            "the header names dssi-week24 in columns 2 and 3: keep one, so that no value has to be guessed"
-        );
-        assert!(Cohort::read("patient_id,dssi-baseline,patient_id\nA,10,B\n".as_bytes()).is_err());
-        // Two unknown columns of one name are only listed.
-        let c = cohort("note,dssi-baseline,note\nx,10,y\n");
-        assert_eq!(c.ignored_columns(), ["note", "note"]);
-    }
-
-    #[test]
-    fn an_empty_file_or_header_is_refused_and_a_header_alone_is_an_empty_cohort() {
-        assert!(Cohort::read("".as_bytes()).is_err());
-        assert!(Cohort::read("\n\n".as_bytes()).is_err());
-        assert!(cohort("patient_id,ck-uln\n").is_empty());
-        let not_a_cohort = Cohort::read("name,age\nA,3\n".as_bytes()).unwrap_err();
-        assert!(
-            not_a_cohort.starts_with(
-                "the first line names none of the expected columns (patient_id, ck-unit,"
-            ),
-            "{not_a_cohort}"
-        );
-    }
-
-    #[test]
-    fn a_spreadsheet_byte_order_mark_does_not_hide_the_first_column() {
-        let c = Cohort::read("\u{feff}patient_id,dssi-baseline,dssi-week24\nP1,10,4\n".as_bytes())
-            .unwrap();
-        assert_eq!(c.id(0), "P1");
-        assert!(c.ignored_columns().is_empty());
-    }
-
-    #[test]
-    fn semicolon_and_tab_separated_files_are_read_too() {
-        let c = cohort("patient_id;dssi-baseline;dssi-week24\nP1;10;4\n");
-        assert_eq!((c.id(0), c.score(0).code()), ("P1", "achieved"));
-        let c = cohort("patient_id\tdssi-baseline\tdssi-week24\nP1\t10\t4\n");
-        assert_eq!((c.id(0), c.score(0).code()), ("P1", "achieved"));
-        // A decimal comma in such a file is named, not misread.
-        let c = cohort("patient_id;dssi-baseline;dssi-week24\nP1;10,5;4\n");
-        assert_eq!(c.score(0), RowResult::Invalid);
-        assert!(
-            c.problems(0)[0].starts_with("dssi-baseline: "),
-            "{:?}",
-            c.problems(0)
-        );
-    }
-
-    #[test]
-    fn a_spreadsheets_sep_line_names_the_separator_and_is_not_the_header() {
-        for csv in [
-            "sep=;\npatient_id;dssi-baseline;dssi-week24\nP1;10;4\n",
-            "\u{feff}sep=;\r\npatient_id;dssi-baseline;dssi-week24\r\nP1;10;4\r\n",
-            "sep=,\npatient_id,dssi-baseline,dssi-week24\nP1,10,4\n",
-        ] {
-            let c = cohort(csv);
-            assert_eq!(
-                (c.len(), c.id(0), c.score(0).code()),
-                (1, "P1", "achieved"),
-                "{csv:?}"
-            );
-        }
-        // The header is still row 1, as the spreadsheet shows it.
-        let c = cohort("sep=;\npatient_id;dssi-baseline;dssi-week24\nP1;10;99\n");
-        assert_eq!(
-            c.problem_lines(0),
-            ["row 2, dssi-week24: must be between 0 and 72"]
-        );
-        assert!(Cohort::read("sep=;\n".as_bytes()).is_err());
-        // Another separator is not one the reader knows: not a cohort file.
-        assert!(Cohort::read("sep=\"\npatient_id\"dssi-baseline\nP1\"10\n".as_bytes()).is_err());
     }
 
     #[test]
