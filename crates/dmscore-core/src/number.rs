@@ -26,6 +26,14 @@ pub enum NumberError {
     /// Digits grouped by thousands (`1 200`, `1'200`, `1.200.000`): the
     /// separator is named, as a comma is.
     Grouped,
+    /// A plain number followed by a unit or words (`1200 U/L`, `6 cm`,
+    /// `12.5%`), as pasted from a laboratory report: named, so the clinician
+    /// knows to type the number alone.
+    WithText,
+    /// A bound, not a value (`<20`, `> 1000`), as laboratories report a
+    /// value outside what they measure: which number to score with is the
+    /// clinician's choice, never taken from the bound.
+    Bound,
     /// Not a plain decimal at all (`abc`, `1e3`, `NaN`, `--5`, `1.2.3`).
     Malformed,
     /// More than [`MAX_DECIMAL_PLACES`] significant decimal places.
@@ -44,6 +52,12 @@ impl NumberError {
             }
             NumberError::Negative => Some("cannot be negative"),
             NumberError::Grouped => Some("leave out the thousands separator (1200, not 1 200)"),
+            NumberError::WithText => Some(
+                "is not a plain number: type the number alone, without its unit or any words",
+            ),
+            NumberError::Bound => Some(
+                "is not a plain number: a bound (<20, >1000) is not a value; enter a number, or leave it empty",
+            ),
             NumberError::Malformed => {
                 Some("is not a plain number: use digits and at most one decimal point, e.g. 12.5")
             }
@@ -63,17 +77,11 @@ pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
     if text.contains(',') {
         return Err(NumberError::Comma);
     }
-    let (negative, unsigned) = match text.strip_prefix('-') {
+    let (negative, unsigned) = match strip_any(text, &MINUS_SIGNS) {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (integer, fraction) = split_plain(unsigned).ok_or_else(|| {
-        if is_grouped(unsigned) {
-            NumberError::Grouped
-        } else {
-            NumberError::Malformed
-        }
-    })?;
+    let (integer, fraction) = split_plain(unsigned).ok_or_else(|| why_not_plain(unsigned))?;
     if negative {
         return Err(NumberError::Negative);
     }
@@ -111,6 +119,62 @@ pub fn dot_grouped_thousands(text: &str) -> Option<u32> {
     shaped.then_some(digits)?.try_fold(0u32, |n, b| {
         b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
     })
+}
+
+/// A hyphen-minus, and the minus sign and en dash that documents and
+/// laboratory reports print in its place (`−5` is as negative as `-5`).
+const MINUS_SIGNS: [&str; 3] = ["-", "\u{2212}", "\u{2013}"];
+
+/// What a laboratory writes before a bound: `<20`, `>=8`, `≤ 0.5`.
+const COMPARISONS: [&str; 4] = ["<", ">", "\u{2264}", "\u{2265}"];
+
+/// The text after the first of `prefixes` it starts with, if any. Over
+/// `&str` prefixes, not a `char` pattern, to keep the page's wasm small.
+fn strip_any<'t>(text: &'t str, prefixes: &[&str]) -> Option<&'t str> {
+    prefixes.iter().find_map(|p| text.strip_prefix(p))
+}
+
+/// Why text that is not `digits[.digits]` is refused: the most specific
+/// reason that fits, else [`NumberError::Malformed`]. Over bytes, as it
+/// runs on every refused keystroke and ships in the page's wasm.
+fn why_not_plain(text: &str) -> NumberError {
+    if is_grouped(text) {
+        return NumberError::Grouped;
+    }
+    let number_start = |bytes: &[u8]| {
+        bytes
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+    };
+    if let Some(rest) = strip_any(text, &COMPARISONS) {
+        let rest = rest
+            .strip_prefix('=')
+            .unwrap_or(rest)
+            .trim_start_matches(' ');
+        if number_start(rest.as_bytes()) {
+            return NumberError::Bound;
+        }
+    }
+    // The longest `digits[.digits]` start, then a unit or words: no digit,
+    // and starting with a Latin letter, `µ`, `%` or `/` (so `1e3`, `0x10`
+    // and `1.2.3` stay malformed).
+    let bytes = text.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|b| !b.is_ascii_digit() && *b != b'.')
+        .unwrap_or(bytes.len());
+    let (number, rest) = text.split_at(end);
+    let rest = rest.trim_start_matches(' ');
+    let unit_like = (rest
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || b"%/".contains(b))
+        || strip_any(rest, &["\u{b5}", "\u{3bc}"]).is_some())
+        && !rest.bytes().any(|b| b.is_ascii_digit());
+    if split_plain(number).is_some() && unit_like {
+        return NumberError::WithText;
+    }
+    NumberError::Malformed
 }
 
 /// Splits `digits[.digits]` into its two digit runs; `None` unless the text
@@ -239,6 +303,38 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_or_a_bound_pasted_with_the_number_is_named() {
+        for text in [
+            "1200 U/L",
+            "1200U/L",
+            "1.2 µkat/L",
+            "6 cm",
+            "12.5%",
+            "1200 IU/L",
+            "-5 U/L",
+        ] {
+            assert_eq!(parse_decimal(text), Err(NumberError::WithText), "{text}");
+        }
+        for text in ["<20", "> 1000", ">=8", "\u{2264}0.5", "<.5 U/L"] {
+            assert_eq!(parse_decimal(text), Err(NumberError::Bound), "{text}");
+        }
+        // Neither a unit nor a bound: still just not a plain number.
+        for text in [
+            "1e3",
+            "1E-3",
+            "0x10",
+            "110/150",
+            "5 cm2",
+            "U/L",
+            "<script>",
+            "<",
+            "1.2.3 U/L",
+        ] {
+            assert_eq!(parse_decimal(text), Err(NumberError::Malformed), "{text}");
+        }
+    }
+
+    #[test]
     fn comma_is_never_guessed() {
         assert_eq!(parse_decimal("1,200"), Err(NumberError::Comma));
         assert_eq!(parse_decimal("12,5"), Err(NumberError::Comma));
@@ -249,6 +345,9 @@ mod tests {
     fn negative_numbers_are_named_as_such() {
         assert_eq!(parse_decimal("-5"), Err(NumberError::Negative));
         assert_eq!(parse_decimal(" -0.5"), Err(NumberError::Negative));
+        // The minus sign and en dash that documents print for a minus.
+        assert_eq!(parse_decimal("\u{2212}5"), Err(NumberError::Negative));
+        assert_eq!(parse_decimal("\u{2013}0.5"), Err(NumberError::Negative));
     }
 
     #[test]
@@ -272,6 +371,8 @@ mod tests {
             NumberError::Comma,
             NumberError::Negative,
             NumberError::Grouped,
+            NumberError::WithText,
+            NumberError::Bound,
             NumberError::Malformed,
             NumberError::TooManyDecimals,
         ] {
