@@ -8,7 +8,31 @@ use dmscore_cli::{cohort, input, output};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: dmscore < patient.json\n       dmscore --csv FILE   (or - for stdin)";
+const USAGE: &str = "usage: dmscore < patient.json
+       dmscore --csv FILE   (or - for stdin)
+       dmscore --version | --help";
+
+/// `--help`: enough to use the command without the README at hand.
+const HELP: &str = r#"
+One patient: JSON on stdin, the result as JSON on stdout. Any of
+  "ck":   {"unit": "U/L", "uln": 200, "baseline": 1200, "week24": 500}
+  "mmt":  {"max": 150, "baseline": 110, "week24": 135}
+  "dssi": {"baseline": 12.5, "week24": 5}
+scores partial remission (Chung et al., Arch Dermatol 2007); with
+"population" ("adult" or "juvenile"), "strength" ("mmt" or "cmas") and
+"pga", "ptga", "haq", "extra", "cmas" (each {"baseline", "week24"}) and
+"enzyme" ({"name", "unit", "uln", "baseline", "week24"}), also the
+ACR/EULAR 2016 Total Improvement Score and the IMACS 2004 definition of
+improvement. Numbers are plain decimals, as JSON numbers or strings.
+
+A cohort: --csv reads a header row (patient_id and the page's input ids:
+ck-uln, mmt-week24, ...), then one patient per row, and writes a results
+CSV on stdout; notes, problems and the counts go to stderr.
+
+Exit status 0 with results; 2 with one line per problem on stderr, each
+naming its field ("mmt.week24: must be between 0 and 150"; for a cohort
+"row N, column: message"). One patient then gets nothing on stdout; a
+cohort's results are still written, its bad rows marked invalid."#;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,7 +45,15 @@ fn main() -> ExitCode {
         [] => one_patient(),
         ["--csv", path] => cohort(path),
         ["--help" | "-h"] => {
-            println!("{USAGE}");
+            println!("{USAGE}\n{HELP}");
+            ExitCode::SUCCESS
+        }
+        ["--version" | "-V"] => {
+            println!(
+                "dmscore {}, rules {}",
+                env!("CARGO_PKG_VERSION"),
+                dmscore_core::RULES_VERSION
+            );
             ExitCode::SUCCESS
         }
         _ => fail(&[format!("arguments: not understood\n{USAGE}")]),

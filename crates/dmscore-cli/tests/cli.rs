@@ -293,3 +293,32 @@ fn bad_values_of_the_other_measures_are_listed_by_path() {
         vec![r#"enzyme.name: must be "ck", "aldolase", "ldh", "ast" or "alt""#]
     );
 }
+
+#[test]
+fn help_shows_a_working_example_and_version_names_the_rules() {
+    let answer = |flag: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_dmscore"))
+            .arg(flag)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        assert!(out.stderr.is_empty(), "{flag}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let help = answer("--help");
+    assert!(help.starts_with("usage: dmscore < patient.json"), "{help}");
+    // The example's three lines, as one object, score as the contract's.
+    let example: Vec<&str> = help
+        .lines()
+        .filter(|l| l.starts_with("  \""))
+        .map(str::trim)
+        .collect();
+    assert_eq!(example.len(), 3, "{help}");
+    let result = ok(&format!("{{{}}}", example.join(",")));
+    assert_eq!(result["verdict"], "achieved");
+    let version = answer("--version");
+    assert!(
+        version.contains(&format!("rules {}", dmscore_core::RULES_VERSION)),
+        "{version}"
+    );
+}
