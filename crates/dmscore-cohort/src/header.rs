@@ -118,11 +118,8 @@ pub(crate) fn separator_and_table(bytes: &[u8]) -> (u8, &[u8]) {
 
 #[cfg(test)]
 mod tests {
+    use crate::tests::cohort;
     use crate::{Cohort, RowResult};
-
-    fn cohort(csv: &str) -> Cohort {
-        Cohort::read(csv.as_bytes()).unwrap()
-    }
 
     #[test]
     fn a_header_may_use_capitals_underscores_or_spaces() {

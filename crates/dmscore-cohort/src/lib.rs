@@ -284,7 +284,9 @@ impl Cohort {
 mod tests {
     use super::*;
 
-    fn cohort(csv: &str) -> Cohort {
+    /// A cohort read from text that must be readable (also for the
+    /// header's tests).
+    pub(crate) fn cohort(csv: &str) -> Cohort {
         Cohort::read(csv.as_bytes()).unwrap()
     }
 

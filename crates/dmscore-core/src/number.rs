@@ -236,6 +236,13 @@ mod tests {
         Decimal::from_str(s).unwrap()
     }
 
+    /// Each text is refused with `error`.
+    fn refused_as(error: NumberError, texts: &[&str]) {
+        for text in texts {
+            assert_eq!(parse_decimal(text), Err(error), "{text}");
+        }
+    }
+
     #[test]
     fn accepts_plain_decimals_as_typed() {
         assert_eq!(parse_decimal("1200"), Ok(Some(dec("1200"))));
@@ -260,31 +267,35 @@ mod tests {
 
     #[test]
     fn refuses_anything_but_a_plain_decimal() {
-        for text in [
-            "abc", "1e3", "NaN", "inf", "--5", "+5", "1.2.3", ".", "1 20", "5 0", "0x10", "１２",
-        ] {
-            assert_eq!(parse_decimal(text), Err(NumberError::Malformed), "{text}");
-        }
+        refused_as(
+            NumberError::Malformed,
+            &[
+                "abc", "1e3", "NaN", "inf", "--5", "+5", "1.2.3", ".", "1 20", "5 0", "0x10",
+                "１２",
+            ],
+        );
     }
 
     #[test]
     fn thousands_separators_are_named_not_guessed() {
-        for text in [
-            "1 200",
-            "1'200",
-            "1\u{2019}200",
-            "1\u{a0}200",
-            "1\u{202f}200",
-            "12 345 678.5",
-            "1.200.000",
-            "-1 200",
-        ] {
-            assert_eq!(parse_decimal(text), Err(NumberError::Grouped), "{text}");
-        }
+        refused_as(
+            NumberError::Grouped,
+            &[
+                "1 200",
+                "1'200",
+                "1\u{2019}200",
+                "1\u{a0}200",
+                "1\u{202f}200",
+                "12 345 678.5",
+                "1.200.000",
+                "-1 200",
+            ],
+        );
         // Not a grouping: left as not a plain number.
-        for text in ["1 2000", "1234 567", "1.2000.000", "1 200'000", "1 200.5.1"] {
-            assert_eq!(parse_decimal(text), Err(NumberError::Malformed), "{text}");
-        }
+        refused_as(
+            NumberError::Malformed,
+            &["1 2000", "1234 567", "1.2000.000", "1 200'000", "1 200.5.1"],
+        );
         // One dot is a decimal point, as typed: 1.200 is 1.2.
         assert_eq!(parse_decimal("1.200"), Ok(Some(dec("1.2"))));
         for (text, thousands) in [
@@ -304,34 +315,37 @@ mod tests {
 
     #[test]
     fn a_unit_or_a_bound_pasted_with_the_number_is_named() {
-        for text in [
-            "1200 U/L",
-            "1200U/L",
-            "1.2 µkat/L",
-            "6 cm",
-            "12.5%",
-            "1200 IU/L",
-            "-5 U/L",
-        ] {
-            assert_eq!(parse_decimal(text), Err(NumberError::WithText), "{text}");
-        }
-        for text in ["<20", "> 1000", ">=8", "\u{2264}0.5", "<.5 U/L"] {
-            assert_eq!(parse_decimal(text), Err(NumberError::Bound), "{text}");
-        }
+        refused_as(
+            NumberError::WithText,
+            &[
+                "1200 U/L",
+                "1200U/L",
+                "1.2 µkat/L",
+                "6 cm",
+                "12.5%",
+                "1200 IU/L",
+                "-5 U/L",
+            ],
+        );
+        refused_as(
+            NumberError::Bound,
+            &["<20", "> 1000", ">=8", "\u{2264}0.5", "<.5 U/L"],
+        );
         // Neither a unit nor a bound: still just not a plain number.
-        for text in [
-            "1e3",
-            "1E-3",
-            "0x10",
-            "110/150",
-            "5 cm2",
-            "U/L",
-            "<script>",
-            "<",
-            "1.2.3 U/L",
-        ] {
-            assert_eq!(parse_decimal(text), Err(NumberError::Malformed), "{text}");
-        }
+        refused_as(
+            NumberError::Malformed,
+            &[
+                "1e3",
+                "1E-3",
+                "0x10",
+                "110/150",
+                "5 cm2",
+                "U/L",
+                "<script>",
+                "<",
+                "1.2.3 U/L",
+            ],
+        );
     }
 
     #[test]
