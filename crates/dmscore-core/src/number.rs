@@ -155,16 +155,10 @@ fn why_not_plain(text: &str) -> NumberError {
             return NumberError::Bound;
         }
     }
-    // The longest `digits[.digits]` start, then a unit or words: no digit,
-    // and starting with a Latin letter, `µ`, `%` or `/` (so `1e3`, `0x10`
-    // and `1.2.3` stay malformed).
-    let bytes = text.as_bytes();
-    let end = bytes
-        .iter()
-        .position(|b| !b.is_ascii_digit() && *b != b'.')
-        .unwrap_or(bytes.len());
-    let (number, rest) = text.split_at(end);
-    let rest = rest.trim_start_matches(' ');
+    // A plain number, then a unit or words: no digit, and starting with a
+    // Latin letter, `µ`, `%` or `/` (so `1e3`, `0x10` and `1.2.3` stay
+    // malformed).
+    let (number, rest) = split_leading_number(text);
     let unit_like = (rest
         .as_bytes()
         .first()
@@ -175,6 +169,26 @@ fn why_not_plain(text: &str) -> NumberError {
         return NumberError::WithText;
     }
     NumberError::Malformed
+}
+
+/// The longest run of digits and dots at the start, and what follows it
+/// from its first character that is not a space.
+fn split_leading_number(text: &str) -> (&str, &str) {
+    let end = text
+        .as_bytes()
+        .iter()
+        .position(|b| !b.is_ascii_digit() && *b != b'.')
+        .unwrap_or(text.len());
+    let (number, rest) = text.split_at(end);
+    (number, rest.trim_start_matches(' '))
+}
+
+/// The words after a number refused as [`NumberError::WithText`]: `U/L`
+/// in `1200 U/L`, so a field that has a unit can compare it with its own.
+pub fn words_after_number(text: &str) -> &str {
+    let text = text.trim();
+    let unsigned = strip_any(text, &MINUS_SIGNS).unwrap_or(text);
+    split_leading_number(unsigned).1.trim_end()
 }
 
 /// Splits `digits[.digits]` into its two digit runs; `None` unless the text

@@ -2,7 +2,7 @@
 
 use super::choices::CkUnit;
 use super::Entry;
-use crate::number::parse_decimal;
+use crate::number::{parse_decimal, words_after_number, NumberError};
 use rust_decimal::Decimal;
 
 /// Largest MMT scale maximum accepted (and the bound on scores while the
@@ -32,6 +32,15 @@ impl Limit {
     /// A laboratory's upper limit of normal in `unit`.
     pub(crate) fn uln(unit: Option<CkUnit>) -> Limit {
         unit.map_or(Limit::NoUnitYet, Limit::Uln)
+    }
+
+    /// The unit the field's values are in, when it has one.
+    fn unit(self) -> Option<CkUnit> {
+        match self {
+            Limit::UpTo(_, unit) => unit,
+            Limit::Uln(unit) => Some(unit),
+            Limit::ScaleMax | Limit::NoUnitYet => None,
+        }
     }
 
     /// `Ok` when `v` is acceptable, else the message shown at the field.
@@ -64,6 +73,13 @@ pub(crate) fn check_number(text: &str, limit: Limit) -> Entry<Decimal> {
             Ok(()) => Entry::Valid(value),
             Err(message) => Entry::Invalid(message),
         },
+        Err(NumberError::WithText) => {
+            let other_unit = limit.unit().and_then(|unit| other_unit_message(text, unit));
+            Entry::Invalid(other_unit.unwrap_or_else(|| {
+                let message = NumberError::WithText.message();
+                message.unwrap_or_default().to_owned()
+            }))
+        }
         Err(error) => match error.message() {
             Some(message) => Entry::Invalid(message.to_owned()),
             // Too large to hold: always beyond the limit, so test a value
@@ -71,6 +87,25 @@ pub(crate) fn check_number(text: &str, limit: Limit) -> Entry<Decimal> {
             None => Entry::Invalid(limit.check(Decimal::MAX).err().unwrap_or_default()),
         },
     }
+}
+
+/// For a lab value pasted with a unit other than its field's (`1.2 µkat/L`
+/// where the values are in U/L), the message naming both: typed alone,
+/// 1.2 would be read as 1.2 U/L, where it is 72 U/L.
+fn other_unit_message(text: &str, unit: CkUnit) -> Option<String> {
+    let words = words_after_number(text);
+    let pasted = if words.eq_ignore_ascii_case("IU/L") {
+        CkUnit::UnitsPerLitre
+    } else {
+        CkUnit::parse(words)?
+    };
+    (pasted != unit).then(|| {
+        format!(
+            "is not a plain number: it is in {0}, but these values are in {1}; choose {0} as the unit, or convert (1 µkat/L = 60 U/L), then type the number alone",
+            pasted.symbol(),
+            unit.symbol()
+        )
+    })
 }
 
 /// A choice field: empty means `default`; otherwise `parse` or `message`.

@@ -418,6 +418,63 @@ mod tests {
     }
 
     #[test]
+    fn a_lab_value_pasted_in_another_unit_names_both_units() {
+        let e = |unit, field, text| {
+            let unit_field = match field {
+                Field::EnzymeBaseline | Field::EnzymeUln => Field::EnzymeUnit,
+                _ => Field::CkUnit,
+            };
+            error_of(&[(unit_field, unit), (field, text)], field).unwrap()
+        };
+        // Typed alone, 1.2 would be read as 1.2 U/L: it is 72 U/L.
+        assert_eq!(
+            e("U/L", Field::CkBaseline, "1.2 µkat/L"),
+            "is not a plain number: it is in µkat/L, but these values are in U/L; choose µkat/L as the unit, or convert (1 µkat/L = 60 U/L), then type the number alone"
+        );
+        for (unit, field, text, named) in [
+            (
+                "U/L",
+                Field::CkUln,
+                "3.2 ukat/l",
+                "it is in µkat/L, but these values are in U/L",
+            ),
+            (
+                "ukat/L",
+                Field::CkWeek24,
+                "1200 IU/L",
+                "it is in U/L, but these values are in µkat/L",
+            ),
+            (
+                "ukat/L",
+                Field::EnzymeBaseline,
+                "-24 U/L",
+                "it is in U/L, but these values are in µkat/L",
+            ),
+        ] {
+            assert!(e(unit, field, text).contains(named), "{text}");
+        }
+        // The field's own unit, another unit or words: just type the number.
+        for (unit, field, text) in [
+            ("U/L", Field::CkBaseline, "1200 U/L"),
+            ("ukat/L", Field::CkBaseline, "1.2 µkat/L"),
+            ("U/L", Field::CkBaseline, "1200 mmol/L"),
+            ("U/L", Field::EnzymeUln, "8 iu/l"),
+        ] {
+            assert_eq!(
+                e(unit, field, text),
+                "is not a plain number: type the number alone, without its unit or any words",
+                "{text}"
+            );
+        }
+        // A measure without a unit is told the same.
+        assert!(
+            error_of(&[(Field::HaqBaseline, "1.5 U/L")], Field::HaqBaseline)
+                .unwrap()
+                .starts_with("is not a plain number: type the number alone")
+        );
+    }
+
+    #[test]
     fn fall_percent_is_relative_to_baseline_and_undefined_at_zero() {
         let v = |b: i64, w: i64| Visits {
             baseline: Decimal::from(b),
