@@ -162,6 +162,12 @@ test("MMT-8 worksheet: the totals fill the MMT fields; incomplete or bad grades 
     await expect(cell("week24", "biceps-right")).toHaveAttribute("aria-invalid", "true");
     await cell("week24", "deltoid-left").fill("7.5");
     await expect(page.locator("#mmt8-week24-deltoid-left-note")).toHaveText("grades are whole numbers from 0 to 10");
+    // An MRC grade is named with its Kendall grade, never converted.
+    await cell("week24", "wrist-extensors-right").fill("4+");
+    await expect(page.locator("#mmt8-week24-wrist-extensors-right-note")).toHaveText("MRC 4+ is Kendall 9: enter 0 to 10");
+    await expect(page.locator("#mmt8-total-week24")).toContainText("no total until these are corrected: Deltoid (middle), left; Biceps brachii, right; Wrist extensors, right");
+    await cell("week24", "wrist-extensors-right").fill("9");
+    await expect(page.locator("#mmt8-total-week24")).not.toContainText("Wrist extensors");
     await expect(page.locator("#mmt8-total-week24")).toContainText("no total until these are corrected: Deltoid (middle), left; Biceps brachii, right");
     await expect(page.locator("#mmt8-total-week24")).toHaveAttribute("data-total", "");
     // A grade's meaning is shown beside it.

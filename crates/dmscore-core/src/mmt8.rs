@@ -188,6 +188,9 @@ pub fn parse_grade(text: &str) -> Result<Option<u8>, &'static str> {
     if text.contains(['.', ',']) {
         return Err("grades are whole numbers from 0 to 10");
     }
+    if let Some(message) = mrc_grade(text) {
+        return Err(message);
+    }
     if !text.bytes().all(|b| b.is_ascii_digit()) || text.len() > 2 {
         return Err("must be a whole number from 0 to 10");
     }
@@ -195,6 +198,27 @@ pub fn parse_grade(text: &str) -> Result<Option<u8>, &'static str> {
         Ok(g) if g <= 10 => Ok(Some(g)),
         _ => Err("must be a whole number from 0 to 10"),
     }
+}
+
+/// For an MRC grade with a sign (`4+`, `3−`), as clinics often grade,
+/// its Kendall grade from the table in [`grade_meaning`]: the sheet never
+/// converts it, the clinician enters the grade meant.
+fn mrc_grade(text: &str) -> Option<&'static str> {
+    let (grade, sign) = text.split_at_checked(1)?;
+    let plus = match sign {
+        "+" => true,
+        "-" | "\u{2212}" | "\u{2013}" => false,
+        _ => return None,
+    };
+    Some(match (grade, plus) {
+        ("2", false) => "MRC 2− is Kendall 1: enter 0 to 10",
+        ("2", true) => "MRC 2+ is Kendall 3: enter 0 to 10",
+        ("3", false) => "MRC 3− is Kendall 4: enter 0 to 10",
+        ("3", true) => "MRC 3+ is Kendall 6: enter 0 to 10",
+        ("4", false) => "MRC 4− is Kendall 7: enter 0 to 10",
+        ("4", true) => "MRC 4+ is Kendall 9: enter 0 to 10",
+        _ => return None,
+    })
 }
 
 /// One time point's total, or why there is none yet.
@@ -465,6 +489,34 @@ mod tests {
         }
         for (text, grade) in [("0", 0), ("10", 10), (" 7 ", 7), ("07", 7)] {
             assert_eq!(parse_grade(text), Ok(Some(grade)));
+        }
+        // An MRC grade with a sign is named with its Kendall grade, as the
+        // meanings shown beside each grade have it; never converted.
+        for (mrc, kendall) in [
+            ("2-", 1),
+            ("2+", 3),
+            ("3\u{2212}", 4),
+            ("3+", 6),
+            ("4-", 7),
+            (" 4+ ", 9),
+        ] {
+            let message = parse_grade(mrc).unwrap_err();
+            assert!(
+                message.ends_with(&format!("is Kendall {kendall}: enter 0 to 10")),
+                "{mrc}"
+            );
+            let mrc = mrc.trim().replace('-', "\u{2212}");
+            assert!(
+                grade_meaning(kendall).ends_with(&format!("(MRC {mrc})")),
+                "{mrc}"
+            );
+        }
+        for other in ["5-", "1+", "4++", "+4", "-4"] {
+            assert_eq!(
+                parse_grade(other),
+                Err("must be a whole number from 0 to 10"),
+                "{other}"
+            );
         }
         let mut texts = all("5");
         texts[3] = "12";
