@@ -3,8 +3,8 @@
 //! Threshold comparisons must be exact for the digits typed, so text goes
 //! straight to a [`Decimal`]; binary floating point is never involved. The
 //! grammar is deliberately narrow: digits with at most one `.`, surrounding
-//! whitespace ignored. Anything looser (exponents, signs, separators) is
-//! refused with a message rather than guessed.
+//! whitespace ignored. Anything looser (exponents, signs, separators,
+//! units, bounds) is refused with a message rather than guessed.
 
 use rust_decimal::Decimal;
 
@@ -141,17 +141,10 @@ fn why_not_plain(text: &str) -> NumberError {
     if is_grouped(text) {
         return NumberError::Grouped;
     }
-    let number_start = |bytes: &[u8]| {
-        bytes
-            .first()
-            .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
-    };
     if let Some(rest) = strip_any(text, &COMPARISONS) {
-        let rest = rest
-            .strip_prefix('=')
-            .unwrap_or(rest)
-            .trim_start_matches(' ');
-        if number_start(rest.as_bytes()) {
+        let rest = rest.strip_prefix('=').unwrap_or(rest).trim_start();
+        let first = rest.as_bytes().first();
+        if first.is_some_and(|b| b.is_ascii_digit() || *b == b'.') {
             return NumberError::Bound;
         }
     }
@@ -172,7 +165,8 @@ fn why_not_plain(text: &str) -> NumberError {
 }
 
 /// The longest run of digits and dots at the start, and what follows it
-/// from its first character that is not a space.
+/// from its first character that is not white space (a web page's
+/// laboratory report may put a no-break space before the unit).
 fn split_leading_number(text: &str) -> (&str, &str) {
     let end = text
         .as_bytes()
@@ -180,7 +174,7 @@ fn split_leading_number(text: &str) -> (&str, &str) {
         .position(|b| !b.is_ascii_digit() && *b != b'.')
         .unwrap_or(text.len());
     let (number, rest) = text.split_at(end);
-    (number, rest.trim_start_matches(' '))
+    (number, rest.trim_start())
 }
 
 /// The words after a number refused as [`NumberError::WithText`]: `U/L`
@@ -338,6 +332,7 @@ mod tests {
                 "6 cm",
                 "12.5%",
                 "1200 IU/L",
+                "1200\u{a0}U/L",
                 "-5 U/L",
             ],
         );
