@@ -18,6 +18,7 @@ const cases = [
     ["dssi-week24", "\u22125", "cannot be negative", "dssi"],
     ["ck-week24", "500 U/L", "is not a plain number: type the number alone, without its unit or any words", "ck"],
     ["ck-week24", "8.3 µkat/L", "is not a plain number: it is in µkat/L, but these values are in U/L; choose µkat/L as the unit", "ck"],
+    ["mmt-baseline", "72/80", "is not a plain number: a score out of 80, where the MMT maximum is 150: if that is its scale, change the maximum to 80 first", "mmt"],
     ["ck-week24", "<20", "is not a plain number: a bound (<20, >1000) is not a value; enter a number, or leave it empty", "ck"],
     ["ck-baseline", "1,200", "use a decimal point and no thousands separator (1200, not 1,200)", "ck"],
     ["ck-baseline", "1 200", "leave out the thousands separator (1200, not 1 200)", "ck"],

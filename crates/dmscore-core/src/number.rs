@@ -30,6 +30,9 @@ pub enum NumberError {
     /// `12.5%`), as pasted from a laboratory report: named, so the clinician
     /// knows to type the number alone.
     WithText,
+    /// A score with its scale's maximum (`110/150`), as notes write an MMT
+    /// score: the maximum is a field of its own.
+    OutOf,
     /// A bound, not a value (`<20`, `> 1000`), as laboratories report a
     /// value outside what they measure: which number to score with is the
     /// clinician's choice, never taken from the bound.
@@ -54,6 +57,9 @@ impl NumberError {
             NumberError::Grouped => Some("leave out the thousands separator (1200, not 1 200)"),
             NumberError::WithText => Some(
                 "is not a plain number: type the number alone, without its unit or any words",
+            ),
+            NumberError::OutOf => Some(
+                "is not a plain number: enter the score alone, without the scale's maximum",
             ),
             NumberError::Bound => Some(
                 "is not a plain number: a bound (<20, >1000) is not a value; enter a number, or leave it empty",
@@ -148,6 +154,9 @@ fn why_not_plain(text: &str) -> NumberError {
             return NumberError::Bound;
         }
     }
+    if score_out_of(text).is_some() {
+        return NumberError::OutOf;
+    }
     // A plain number, then a unit or words: no digit, and starting with a
     // Latin letter, `µ`, `%` or `/` (so `1e3`, `0x10` and `1.2.3` stay
     // malformed).
@@ -183,6 +192,14 @@ pub fn words_after_number(text: &str) -> &str {
     let text = text.trim();
     let unsigned = strip_any(text, &MINUS_SIGNS).unwrap_or(text);
     split_leading_number(unsigned).1.trim_end()
+}
+
+/// The score and the maximum of a text written `score/maximum`
+/// (`110/150`, `72 / 80`), each a plain number.
+pub fn score_out_of(text: &str) -> Option<(&str, &str)> {
+    let (score, max) = text.trim().split_once('/')?;
+    let (score, max) = (score.trim_end(), max.trim_start());
+    (split_plain(score).is_some() && split_plain(max).is_some()).then_some((score, max))
 }
 
 /// Splits `digits[.digits]` into its two digit runs; `None` unless the text
@@ -322,7 +339,7 @@ mod tests {
     }
 
     #[test]
-    fn a_unit_or_a_bound_pasted_with_the_number_is_named() {
+    fn a_unit_a_maximum_or_a_bound_pasted_with_the_number_is_named() {
         refused_as(
             NumberError::WithText,
             &[
@@ -340,14 +357,20 @@ mod tests {
             NumberError::Bound,
             &["<20", "> 1000", ">=8", "\u{2264}0.5", "<.5 U/L"],
         );
-        // Neither a unit nor a bound: still just not a plain number.
+        refused_as(
+            NumberError::OutOf,
+            &["110/150", "72 / 80", "1.5/3", "-110/150"],
+        );
+        assert_eq!(score_out_of(" 72 / 80 "), Some(("72", "80")));
+        // Neither a unit, a maximum nor a bound: just not a plain number.
         refused_as(
             NumberError::Malformed,
             &[
                 "1e3",
                 "1E-3",
                 "0x10",
-                "110/150",
+                "/150",
+                "1/2/3",
                 "5 cm2",
                 "U/L",
                 "<script>",
@@ -395,6 +418,7 @@ mod tests {
             NumberError::Negative,
             NumberError::Grouped,
             NumberError::WithText,
+            NumberError::OutOf,
             NumberError::Bound,
             NumberError::Malformed,
             NumberError::TooManyDecimals,

@@ -2,7 +2,7 @@
 
 use super::choices::CkUnit;
 use super::Entry;
-use crate::number::{parse_decimal, words_after_number, NumberError};
+use crate::number::{parse_decimal, score_out_of, words_after_number, NumberError};
 use rust_decimal::Decimal;
 
 /// Largest MMT scale maximum accepted (and the bound on scores while the
@@ -18,6 +18,9 @@ pub(crate) enum Limit {
     Uln(CkUnit),
     /// An MMT scale maximum: `0 < v ≤ 1000`.
     ScaleMax,
+    /// An MMT score: `0 ≤ v ≤` the maximum in effect, or, while there is
+    /// none, the largest maximum allowed.
+    MmtScore(Option<Decimal>),
     /// A value in a unit that is itself invalid: nothing to check it
     /// against yet (the unit's own error is shown).
     NoUnitYet,
@@ -39,13 +42,16 @@ impl Limit {
         match self {
             Limit::UpTo(_, unit) => unit,
             Limit::Uln(unit) => Some(unit),
-            Limit::ScaleMax | Limit::NoUnitYet => None,
+            Limit::ScaleMax | Limit::MmtScore(_) | Limit::NoUnitYet => None,
         }
     }
 
     /// `Ok` when `v` is acceptable, else the message shown at the field.
     fn check(self, v: Decimal) -> Result<(), String> {
         match self {
+            Limit::MmtScore(max) => {
+                Limit::UpTo(max.unwrap_or(Decimal::from(MMT_MAX_LIMIT)), None).check(v)
+            }
             Limit::UpTo(max, unit) if v > max => Err(format!(
                 "must be between 0 and {}{}",
                 max.normalize(),
@@ -73,6 +79,13 @@ pub(crate) fn check_number(text: &str, limit: Limit) -> Entry<Decimal> {
             Ok(()) => Entry::Valid(value),
             Err(message) => Entry::Invalid(message),
         },
+        Err(NumberError::OutOf) => {
+            let other_scale = other_scale_message(text, limit);
+            Entry::Invalid(other_scale.unwrap_or_else(|| {
+                let message = NumberError::OutOf.message();
+                message.unwrap_or_default().to_owned()
+            }))
+        }
         Err(NumberError::WithText) => {
             let other_unit = limit.unit().and_then(|unit| other_unit_message(text, unit));
             Entry::Invalid(other_unit.unwrap_or_else(|| {
@@ -104,6 +117,23 @@ fn other_unit_message(text: &str, unit: CkUnit) -> Option<String> {
             "is not a plain number: it is in {0}, but these values are in {1}; choose {0} as the unit, or convert (1 µkat/L = 60 U/L), then type the number alone",
             pasted.symbol(),
             unit.symbol()
+        )
+    })
+}
+
+/// For an MMT score pasted out of another maximum than the one in effect
+/// (`72/80` where it is 150), the message naming both: typed alone, 72
+/// would be read on the 150 scale, a deficit of 78 rather than 8.
+fn other_scale_message(text: &str, limit: Limit) -> Option<String> {
+    let Limit::MmtScore(Some(max)) = limit else {
+        return None;
+    };
+    let (_, of) = score_out_of(text)?;
+    let of = parse_decimal(of).ok()??.normalize();
+    (of != max).then(|| {
+        format!(
+            "is not a plain number: a score out of {of}, where the MMT maximum is {}: if that is its scale, change the maximum to {of} first; then enter the score alone",
+            max.normalize()
         )
     })
 }

@@ -16,7 +16,7 @@ pub use choices::{CkUnit, Enzyme, Population, Strength};
 pub use values::{Ck, Measure, Mmt, Visits};
 
 use crate::field::{Field, Form};
-use checks::{check_choice, check_number, Limit, MMT_MAX_LIMIT};
+use checks::{check_choice, check_number, Limit};
 use rust_decimal::Decimal;
 
 /// One field after checking.
@@ -102,10 +102,7 @@ fn limit(field: Field, context: &Context) -> Option<Limit> {
         Field::CkBaseline | Field::CkWeek24 => Some(Limit::lab_value(context.ck_unit)),
         Field::MmtMax => Some(Limit::ScaleMax),
         // Scores within the maximum in effect; without one, the largest.
-        Field::MmtBaseline | Field::MmtWeek24 => Some(Limit::UpTo(
-            context.mmt_max.unwrap_or(Decimal::from(MMT_MAX_LIMIT)),
-            None,
-        )),
+        Field::MmtBaseline | Field::MmtWeek24 => Some(Limit::MmtScore(context.mmt_max)),
         Field::DssiBaseline | Field::DssiWeek24 => up_to(DSSI_MAX),
         Field::PgaBaseline
         | Field::PgaWeek24
@@ -471,6 +468,40 @@ mod tests {
             error_of(&[(Field::HaqBaseline, "1.5 U/L")], Field::HaqBaseline)
                 .unwrap()
                 .starts_with("is not a plain number: type the number alone")
+        );
+    }
+
+    #[test]
+    fn an_mmt_score_pasted_out_of_another_maximum_names_both() {
+        let score = |max, text| {
+            error_of(
+                &[(Field::MmtMax, max), (Field::MmtBaseline, text)],
+                Field::MmtBaseline,
+            )
+            .unwrap()
+        };
+        // Typed alone, 72 would be read on the 150 scale: a deficit of 78.
+        assert_eq!(
+            score("150", "72/80"),
+            "is not a plain number: a score out of 80, where the MMT maximum is 150: if that is its scale, change the maximum to 80 first; then enter the score alone"
+        );
+        assert!(
+            score("80", "142 / 150.0").contains("a score out of 150, where the MMT maximum is 80")
+        );
+        // Out of the maximum in effect, or with none in effect: the score alone.
+        let alone = "is not a plain number: enter the score alone, without the scale's maximum";
+        for (max, text) in [
+            ("150", "110/150"),
+            ("80", "72/80.0"),
+            ("", "72/80"),
+            ("x", "72/80"),
+        ] {
+            assert_eq!(score(max, text), alone, "{max} {text}");
+        }
+        // Other scales' maxima are fixed and shown in their labels.
+        assert_eq!(
+            error_of(&[(Field::DssiBaseline, "12/72")], Field::DssiBaseline).as_deref(),
+            Some(alone)
         );
     }
 
