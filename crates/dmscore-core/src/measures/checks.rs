@@ -79,26 +79,20 @@ pub(crate) fn check_number(text: &str, limit: Limit) -> Entry<Decimal> {
             Ok(()) => Entry::Valid(value),
             Err(message) => Entry::Invalid(message),
         },
-        Err(NumberError::OutOf) => {
-            let other_scale = other_scale_message(text, limit);
-            Entry::Invalid(other_scale.unwrap_or_else(|| {
-                let message = NumberError::OutOf.message();
-                message.unwrap_or_default().to_owned()
-            }))
+        Err(error) => {
+            // Where the text shows what would be misread, say so first.
+            let misread = match error {
+                NumberError::WithText => limit.unit().and_then(|u| other_unit_message(text, u)),
+                NumberError::OutOf => other_scale_message(text, limit),
+                _ => None,
+            };
+            match misread.or_else(|| error.message().map(str::to_owned)) {
+                Some(message) => Entry::Invalid(message),
+                // Too large to hold: always beyond the limit, so test a
+                // value that is; the limit then words the range message.
+                None => Entry::Invalid(limit.check(Decimal::MAX).err().unwrap_or_default()),
+            }
         }
-        Err(NumberError::WithText) => {
-            let other_unit = limit.unit().and_then(|unit| other_unit_message(text, unit));
-            Entry::Invalid(other_unit.unwrap_or_else(|| {
-                let message = NumberError::WithText.message();
-                message.unwrap_or_default().to_owned()
-            }))
-        }
-        Err(error) => match error.message() {
-            Some(message) => Entry::Invalid(message.to_owned()),
-            // Too large to hold: always beyond the limit, so test a value
-            // that is; the limit then words the range message.
-            None => Entry::Invalid(limit.check(Decimal::MAX).err().unwrap_or_default()),
-        },
     }
 }
 
