@@ -89,8 +89,14 @@ pub(crate) fn check_number(text: &str, limit: Limit) -> Entry<Decimal> {
             match misread.or_else(|| error.message().map(str::to_owned)) {
                 Some(message) => Entry::Invalid(message),
                 // Too large to hold: always beyond the limit, so test a
-                // value that is; the limit then words the range message.
-                None => Entry::Invalid(limit.check(Decimal::MAX).err().unwrap_or_default()),
+                // value that is; the limit then words the range message
+                // (a lab value has none while its unit is refused).
+                None => Entry::Invalid(
+                    limit
+                        .check(Decimal::MAX)
+                        .err()
+                        .unwrap_or_else(|| "is too large for any unit".to_owned()),
+                ),
             }
         }
     }

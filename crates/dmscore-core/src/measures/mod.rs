@@ -341,6 +341,12 @@ mod tests {
             Some("must be between 0 and 16666.67 µkat/L")
         );
         assert_eq!(k("0"), None);
+        // While the unit is refused, a value too long to hold still says
+        // why (it had an empty message, so an empty error at the field).
+        for field in [Field::CkUln, Field::CkBaseline] {
+            let huge = error_of(&[(Field::CkUnit, "mg/dL"), (field, "1234567890123")], field);
+            assert_eq!(huge.as_deref(), Some("is too large for any unit"));
+        }
     }
 
     #[test]
