@@ -14,6 +14,8 @@ fn cell() -> impl Strategy<Value = String> {
         Just("ukat/L".to_owned()),
         prop::sample::select(vec!["juvenile", "cmas", "aldolase", "ck"]).prop_map(str::to_owned),
         "[0-9](\\.[0-9]{1,2})?",
+        "[0-9]{13,20}",
+        Just("mg/dL".to_owned()),
         "[ -~]{0,8}",
         any::<String>(),
     ]
@@ -73,6 +75,14 @@ proptest! {
                 prop_assert_eq!(&line[14], doi.code());
             } else {
                 prop_assert!(line[8].starts_with("Not scored: "));
+            }
+        }
+        // An invalid row says why, each problem with its message.
+        for (i, result) in results.iter().enumerate() {
+            let problems = cohort.problems(i);
+            prop_assert_eq!(*result == RowResult::Invalid, !problems.is_empty());
+            for problem in problems {
+                prop_assert!(!problem.trim_end().ends_with(':'), "{}", problem);
             }
         }
     }
