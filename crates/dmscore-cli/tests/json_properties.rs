@@ -1,5 +1,5 @@
 //! The JSON input never panics, whatever arrives on stdin (the CI-sized
-//! version of the `cli_json` fuzz target).
+//! version of the `cli_json` fuzz target), and every problem says why.
 
 use dmscore_cli::{input::form_from_json, output::to_json};
 use proptest::prelude::*;
@@ -32,9 +32,18 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
     #[test]
-    fn structured_input_never_panics(json in json_like()) {
-        if let Ok(form) = form_from_json(json.as_bytes()) {
-            let _ = to_json(&dmscore_core::assess(&form));
+    fn structured_input_never_panics_and_every_problem_says_why(json in json_like()) {
+        // Each problem is a `path: message` line, the message never empty.
+        let problems = match form_from_json(json.as_bytes()) {
+            Ok(form) => {
+                let assessment = dmscore_core::assess(&form);
+                let _ = to_json(&assessment);
+                assessment.errors().into_iter().map(|e| e.message).collect()
+            }
+            Err(lines) => lines,
+        };
+        for problem in problems {
+            prop_assert!(!problem.trim().is_empty() && !problem.trim_end().ends_with(':'), "{}", problem);
         }
     }
 
