@@ -92,6 +92,10 @@ fn cohort(path: &str) -> ExitCode {
         Box::new(std::io::stdin().lock())
     } else {
         match std::fs::File::open(path) {
+            // A folder opens, then fails to read with the system's words.
+            Ok(file) if file.metadata().is_ok_and(|m| m.is_dir()) => {
+                return fail(&[format!("input: {path} is a folder, not a CSV file")]);
+            }
             Ok(file) => Box::new(std::io::BufReader::new(file)),
             Err(e) => return fail(&[format!("input: cannot open {path}: {e}")]),
         }

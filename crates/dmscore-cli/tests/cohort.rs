@@ -141,7 +141,7 @@ fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
 }
 
 #[test]
-fn a_missing_file_and_unknown_arguments_exit_2() {
+fn a_missing_file_a_folder_and_unknown_arguments_exit_2() {
     for args in [
         vec!["--csv", "/nonexistent/cohort.csv"],
         vec!["--frobnicate"],
@@ -154,4 +154,14 @@ fn a_missing_file_and_unknown_arguments_exit_2() {
         assert!(out.stdout.is_empty());
         assert!(!String::from_utf8(out.stderr).unwrap().contains("panicked"));
     }
+    let folder = env!("CARGO_MANIFEST_DIR");
+    let out = Command::new(env!("CARGO_BIN_EXE_dmscore"))
+        .args(["--csv", folder])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!("input: {folder} is a folder, not a CSV file\n")
+    );
 }
