@@ -114,7 +114,7 @@ fn other_unit_message(text: &str, unit: CkUnit) -> Option<String> {
     };
     (pasted != unit).then(|| {
         format!(
-            "is not a plain number: it is in {0}, but these values are in {1}; choose {0} as the unit, or convert (1 µkat/L = 60 U/L), then type the number alone",
+            "is in {0}, but these values are in {1}; choose {0} as the unit, or convert (1 µkat/L = 60 U/L), then type the number alone",
             pasted.symbol(),
             unit.symbol()
         )
@@ -132,7 +132,7 @@ fn other_scale_message(text: &str, limit: Limit) -> Option<String> {
     let of = parse_decimal(of).ok()??.normalize();
     (of != max).then(|| {
         format!(
-            "is not a plain number: a score out of {of}, where the MMT maximum is {}: if that is its scale, change the maximum to {of} first; then enter the score alone",
+            "is a score out of {of}, where the MMT maximum is {}: if that is its scale, change the maximum to {of} first; then enter the score alone",
             max.normalize()
         )
     })

@@ -432,26 +432,26 @@ mod tests {
         // Typed alone, 1.2 would be read as 1.2 U/L: it is 72 U/L.
         assert_eq!(
             e("U/L", Field::CkBaseline, "1.2 µkat/L"),
-            "is not a plain number: it is in µkat/L, but these values are in U/L; choose µkat/L as the unit, or convert (1 µkat/L = 60 U/L), then type the number alone"
+            "is in µkat/L, but these values are in U/L; choose µkat/L as the unit, or convert (1 µkat/L = 60 U/L), then type the number alone"
         );
         for (unit, field, text, named) in [
             (
                 "U/L",
                 Field::CkUln,
                 "3.2 ukat/l",
-                "it is in µkat/L, but these values are in U/L",
+                "is in µkat/L, but these values are in U/L",
             ),
             (
                 "ukat/L",
                 Field::CkWeek24,
                 "1200 IU/L",
-                "it is in U/L, but these values are in µkat/L",
+                "is in U/L, but these values are in µkat/L",
             ),
             (
                 "ukat/L",
                 Field::EnzymeBaseline,
                 "-24 U/L",
-                "it is in U/L, but these values are in µkat/L",
+                "is in U/L, but these values are in µkat/L",
             ),
         ] {
             assert!(e(unit, field, text).contains(named), "{text}");
@@ -489,11 +489,10 @@ mod tests {
         // Typed alone, 72 would be read on the 150 scale: a deficit of 78.
         assert_eq!(
             score("150", "72/80"),
-            "is not a plain number: a score out of 80, where the MMT maximum is 150: if that is its scale, change the maximum to 80 first; then enter the score alone"
+            "is a score out of 80, where the MMT maximum is 150: if that is its scale, change the maximum to 80 first; then enter the score alone"
         );
-        assert!(
-            score("80", "142 / 150.0").contains("a score out of 150, where the MMT maximum is 80")
-        );
+        assert!(score("80", "142 / 150.0")
+            .contains("is a score out of 150, where the MMT maximum is 80"));
         // Out of the maximum in effect, or with none in effect: the score alone.
         let alone = "is not a plain number: enter the score alone, without the scale's maximum";
         for (max, text) in [
