@@ -1,9 +1,9 @@
 //! Property tests: the core never panics, links round-trip, and a better
 //! week-24 value never turns `met` into `not_met`.
 
+use dmscore_core::number::{parse_decimal, words_after_number, NumberError};
 use dmscore_core::{
-    assess, decide, link, number::parse_decimal, outcomes, Criterion, Field, Form, Inputs, Status,
-    Verdict,
+    assess, decide, link, outcomes, Criterion, Field, Form, Inputs, Status, Verdict,
 };
 use proptest::prelude::*;
 
@@ -108,6 +108,23 @@ proptest! {
     #[test]
     fn parse_never_panics(text in any::<String>()) {
         let _ = parse_decimal(&text);
+    }
+
+    #[test]
+    fn a_number_pasted_with_more_is_refused_for_what_came_with_it(
+        number in "[0-9]{1,6}(\\.[0-9]{1,3})?",
+        max in "[0-9]{1,3}",
+        space in prop::sample::select(vec!["", " ", "\u{a0}"]),
+        unit in prop::sample::select(vec!["U/L", "IU/L", "µkat/L", "ukat/L", "cm", "%", "points"]),
+        bound in prop::sample::select(vec!["<", ">", "<=", "> ", "\u{2264}"]),
+    ) {
+        // Whatever the number, what came with it decides the message; the
+        // number itself is never read.
+        let with_unit = format!("{number}{space}{unit}");
+        prop_assert_eq!(parse_decimal(&with_unit), Err(NumberError::WithText));
+        prop_assert_eq!(words_after_number(&with_unit), unit);
+        prop_assert_eq!(parse_decimal(&format!("{number} / {max}")), Err(NumberError::OutOf));
+        prop_assert_eq!(parse_decimal(&format!("{bound}{number}")), Err(NumberError::Bound));
     }
 
     #[test]
