@@ -101,13 +101,12 @@ pub(super) fn assess(inputs: &Inputs) -> Assessment {
 
 /// "adult: minimal ≥ 20, moderate ≥ 40, major ≥ 60".
 pub fn thresholds_words(population: Population) -> String {
-    let mut parts: Vec<String> = thresholds(population)
+    let bands: Vec<String> = thresholds(population)
         .iter()
         .rev()
         .map(|(r, least)| format!("{} ≥ {least}", r.code()))
         .collect();
-    parts.insert(0, population.code().to_owned());
-    format!("{}: {}", parts[0], parts[1..].join(", "))
+    format!("{}: {}", population.code(), bands.join(", "))
 }
 
 /// "PtGA and HAQ".
