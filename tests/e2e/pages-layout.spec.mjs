@@ -1,6 +1,8 @@
-// The cohort and report pages at phone and desktop sizes, filled with
-// results: nothing scrolls sideways (wide tables scroll inside their own
-// box) and every control is at least 44×44 px, as on the calculator.
+// The cohort, report and definitions pages at phone and desktop sizes,
+// filled with results: nothing scrolls sideways (wide tables scroll inside
+// their own box), every control is at least 44×44 px, as on the
+// calculator, and the heading, the content and the footer share one left
+// edge.
 import { test, expect } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 
@@ -18,11 +20,14 @@ const PAGES = {
         await page.locator("#mmt8-baseline-deltoid-right").fill("12");
         await expect(page.locator("#chart-table")).toBeAttached();
     },
+    definitions: async (page) => {
+        await page.goto("definitions/");
+    },
 };
 
 for (const [layout, viewport] of Object.entries(LAYOUTS)) {
     for (const [name, fill] of Object.entries(PAGES)) {
-        test(`${name} page, ${layout}: no sideways scrolling, 44 px targets`, async ({ page }) => {
+        test(`${name} page, ${layout}: no sideways scrolling, 44 px targets, one left edge`, async ({ page }) => {
             await page.setViewportSize(viewport);
             await fill(page);
             const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -34,6 +39,10 @@ for (const [layout, viewport] of Object.entries(LAYOUTS)) {
                     .map(({ el, r }) => `${el.id || el.textContent.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`),
             );
             expect(small).toEqual([]);
+            const edges = await page.evaluate(() =>
+                ["h1", "main > *", "footer > *"].map((s) => Math.round(document.querySelector(s).getBoundingClientRect().left)),
+            );
+            expect(new Set(edges).size, `left edges of the heading, the content and the footer: ${edges}`).toBe(1);
             await page.screenshot({ path: fileURLToPath(new URL(`artifacts/screens/${name}-${layout}.png`, import.meta.url)), fullPage: true });
         });
     }
