@@ -32,6 +32,18 @@ for (const scheme of ["light", "dark"]) {
     });
 }
 
+// The definitions page: static text, no script.
+for (const scheme of ["light", "dark"]) {
+    test(`axe finds no WCAG violations: the definitions page, ${scheme}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto("definitions/");
+        await expect(page.locator("h1")).toHaveText("Definitions of the inputs");
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`);
+        expect(summary).toEqual([]);
+    });
+}
+
 test("keyboard only: tab order is CK → MMT → DSSI → today's criteria and a full patient can be entered", async ({ page }) => {
     await open(page);
     const order = [];
