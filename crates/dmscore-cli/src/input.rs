@@ -9,14 +9,18 @@ use serde_json::{Map, Value};
 use std::collections::HashSet;
 
 /// Reads the patient. Numbers keep the digits as written (serde_json's
-/// `arbitrary_precision`), so `52.6` is 52.6 exactly, never a float. Unknown
-/// keys are ignored, as in the link format; a key the patient is read from
-/// given twice is refused, as which one counts cannot be guessed.
+/// `arbitrary_precision`), so `52.6` is 52.6 exactly, never a float, and
+/// `-0` is refused as negative, as on the page. Unknown keys are ignored, as
+/// in the link format; a key the patient is read from given twice is
+/// refused, as which one counts cannot be guessed.
 pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
     let text = std::str::from_utf8(raw).map_err(|_| vec!["input: not valid UTF-8".to_owned()])?;
     let root: Value =
         serde_json::from_str(text).map_err(|e| vec![format!("input: malformed JSON: {e}")])?;
-    let repeated = repeated_keys(text);
+    let Lost {
+        repeated,
+        negative_zeros,
+    } = lost_in_reading(text);
     if !repeated.is_empty() {
         return Err(repeated
             .into_iter()
@@ -49,6 +53,9 @@ pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
             },
         };
         match text_of(value, field) {
+            Ok(_) if negative_zeros.iter().any(|path| path == field.path()) => {
+                form.set(field, "-0".to_owned())
+            }
             Ok(text) => form.set(field, text),
             Err(message) => problems.push(format!("{}: {message}", field.path())),
         }
@@ -83,97 +90,116 @@ fn text_of(value: Option<&Value>, field: Field) -> Result<String, String> {
     }
 }
 
-/// The paths of the keys the patient is read from (`ck`, `ck.uln`) that an
-/// object gives more than once: serde_json's map keeps the last silently.
-fn repeated_keys(text: &str) -> Vec<String> {
-    let read_from = |path: &str| {
+/// What serde_json's `Value` does not keep of the text, by path.
+#[derive(Default)]
+struct Lost {
+    /// The keys the patient is read from (`ck`, `ck.uln`) that an object
+    /// gives more than once: the map keeps the last silently.
+    repeated: Vec<String>,
+    /// The numbers written `-0`: read as `0`, where any other number keeps
+    /// its digits (`-0.0` and `-5` stay negative).
+    negative_zeros: Vec<String>,
+}
+
+impl Lost {
+    fn extend(&mut self, other: Lost) {
+        self.repeated.extend(other.repeated);
+        self.negative_zeros.extend(other.negative_zeros);
+    }
+}
+
+fn lost_in_reading(text: &str) -> Lost {
+    let read_from = |path: &String| {
         Field::ALL.into_iter().any(|f| {
             f.path() == path
                 || f.path()
-                    .strip_prefix(path)
+                    .strip_prefix(path.as_str())
                     .is_some_and(|rest| rest.starts_with('.'))
         })
     };
     let mut json = serde_json::Deserializer::from_str(text);
-    RepeatedKeys { path: "" }
-        .deserialize(&mut json)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|path| read_from(path))
-        .collect()
+    let mut lost = Walk { path: "" }.deserialize(&mut json).unwrap_or_default();
+    lost.repeated.retain(read_from);
+    lost
 }
 
-/// Walks a JSON value, collecting the paths of keys an object repeats.
-struct RepeatedKeys<'p> {
+/// Walks a JSON value, collecting what reading it into a `Value` loses.
+struct Walk<'p> {
     path: &'p str,
 }
 
-impl<'de> DeserializeSeed<'de> for RepeatedKeys<'_> {
-    type Value = Vec<String>;
+impl<'de> DeserializeSeed<'de> for Walk<'_> {
+    type Value = Lost;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<String>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Lost, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for RepeatedKeys<'_> {
-    type Value = Vec<String>;
+impl<'de> Visitor<'de> for Walk<'_> {
+    type Value = Lost;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<Vec<String>, E> {
-        Ok(Vec::new())
+    fn visit_bool<E>(self, _: bool) -> Result<Lost, E> {
+        Ok(Lost::default())
     }
 
-    fn visit_i64<E>(self, _: i64) -> Result<Vec<String>, E> {
-        Ok(Vec::new())
+    /// With `arbitrary_precision`, serde_json hands over a negative integer
+    /// this way and a non-negative one as `u64`: a zero here was `-0`.
+    fn visit_i64<E>(self, value: i64) -> Result<Lost, E> {
+        let mut lost = Lost::default();
+        if value == 0 {
+            lost.negative_zeros.push(self.path.to_owned());
+        }
+        Ok(lost)
     }
 
-    fn visit_u64<E>(self, _: u64) -> Result<Vec<String>, E> {
-        Ok(Vec::new())
+    fn visit_u64<E>(self, _: u64) -> Result<Lost, E> {
+        Ok(Lost::default())
     }
 
-    fn visit_f64<E>(self, _: f64) -> Result<Vec<String>, E> {
-        Ok(Vec::new())
+    fn visit_f64<E>(self, _: f64) -> Result<Lost, E> {
+        Ok(Lost::default())
     }
 
-    fn visit_str<E>(self, _: &str) -> Result<Vec<String>, E> {
-        Ok(Vec::new())
+    fn visit_str<E>(self, _: &str) -> Result<Lost, E> {
+        Ok(Lost::default())
     }
 
-    fn visit_unit<E>(self) -> Result<Vec<String>, E> {
-        Ok(Vec::new())
+    fn visit_unit<E>(self) -> Result<Lost, E> {
+        Ok(Lost::default())
     }
 
     /// An item's keys are not where the patient is read from (`ck[].uln`).
-    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Vec<String>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Lost, A::Error> {
         let path = format!("{}[]", self.path);
-        let mut repeated = Vec::new();
-        while let Some(found) = items.next_element_seed(RepeatedKeys { path: &path })? {
-            repeated.extend(found);
+        let mut lost = Lost::default();
+        while let Some(found) = items.next_element_seed(Walk { path: &path })? {
+            lost.extend(found);
         }
-        Ok(repeated)
+        Ok(lost)
     }
 
     /// Also reads an `arbitrary_precision` number, which serde_json hands
     /// over as a map of one key.
-    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Vec<String>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Lost, A::Error> {
         let mut seen = HashSet::new();
-        let mut repeated = Vec::new();
+        let mut lost = Lost::default();
         while let Some(key) = entries.next_key::<String>()? {
             let path = if self.path.is_empty() {
                 key.clone()
             } else {
                 format!("{}.{key}", self.path)
             };
-            repeated.extend(entries.next_value_seed(RepeatedKeys { path: &path })?);
+            lost.extend(entries.next_value_seed(Walk { path: &path })?);
             if !seen.insert(key) {
-                repeated.push(path);
+                lost.repeated.push(path);
             }
         }
-        Ok(repeated)
+        Ok(lost)
     }
 }
 
@@ -198,6 +224,23 @@ mod tests {
         assert_eq!(form.get(Field::MmtBaseline), "52.6");
         assert_eq!(form.get(Field::MmtWeek24), "71.3");
         assert_eq!(form.get(Field::CkUln), "");
+    }
+
+    #[test]
+    fn a_negative_zero_stays_negative_as_typed_on_the_page() {
+        // serde_json reads the number `-0` as `0`; `-0.0` keeps its sign.
+        let form = form_from_json(
+            br#"{"dssi":{"baseline":-0,"week24":0},"ck":{"uln":-0.0,"baseline":"-0"},"note":[-0]}"#,
+        )
+        .unwrap();
+        assert_eq!(form.get(Field::DssiBaseline), "-0");
+        assert_eq!(form.get(Field::DssiWeek24), "0");
+        assert_eq!(form.get(Field::CkUln), "-0.0");
+        assert_eq!(form.get(Field::CkBaseline), "-0");
+        assert_eq!(
+            form_from_json(br#"{"population":-0}"#).unwrap_err(),
+            ["population: must be \"adult\" or \"juvenile\""]
+        );
     }
 
     #[test]
@@ -253,7 +296,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(form.get(Field::CkWeek24), "1.50");
-        assert!(repeated_keys(r#"{"ckx":1,"ckx":2,"c":1,"c":2}"#).is_empty());
+        assert!(lost_in_reading(r#"{"ckx":1,"ckx":2,"c":1,"c":2}"#)
+            .repeated
+            .is_empty());
         // A domain that is not an object is refused as such, whatever it holds.
         assert_eq!(
             form_from_json(br#"{"ck":[{"uln":1,"uln":2}]}"#).unwrap_err(),

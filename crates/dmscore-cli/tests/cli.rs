@@ -132,7 +132,7 @@ fn out_of_range_values_are_listed_by_path() {
 fn malformed_numbers_units_and_commas_are_refused() {
     let lines = bad(
         r#"{"ck":{"unit":"mg/dL","uln":"1,200","baseline":"abc","week24":-5},
-                        "mmt":{"max":"1e3","baseline":"--5"},"dssi":{"baseline":"NaN"}}"#,
+                        "mmt":{"max":"1e3","baseline":"--5"},"dssi":{"baseline":"NaN","week24":-0}}"#,
     );
     let expect_prefix = [
         ("ck.unit: ", "must be U/L or ukat/L"),
@@ -142,6 +142,7 @@ fn malformed_numbers_units_and_commas_are_refused() {
         ("mmt.max: ", "is not a plain number"),
         ("mmt.baseline: ", "is not a plain number"),
         ("dssi.baseline: ", "is not a plain number"),
+        ("dssi.week24: ", "cannot be negative"),
     ];
     assert_eq!(lines.len(), expect_prefix.len(), "{lines:?}");
     for (line, (path, message)) in lines.iter().zip(expect_prefix) {

@@ -1,7 +1,9 @@
 //! The JSON input never panics, whatever arrives on stdin (the CI-sized
-//! version of the `cli_json` fuzz target), and every problem says why.
+//! version of the `cli_json` fuzz target), every problem says why, and a
+//! number is read as the text it was written with, as the page reads it.
 
 use dmscore_cli::{input::form_from_json, output::to_json};
+use dmscore_core::Field;
 use proptest::prelude::*;
 
 /// JSON-shaped text: mostly the contract's structure with odd values.
@@ -45,6 +47,16 @@ proptest! {
         for problem in problems {
             prop_assert!(!problem.trim().is_empty() && !problem.trim_end().ends_with(':'), "{}", problem);
         }
+    }
+
+    /// serde_json would write `-0` back as `0`; the page refuses `-0`.
+    #[test]
+    fn a_json_number_is_read_as_written(
+        number in "-?(0|[1-9][0-9]{0,25})(\\.[0-9]{1,25})?([eE][+-]?[0-9]{1,3})?",
+    ) {
+        let json = format!("{{\"dssi\":{{\"baseline\":{number}}}}}");
+        let form = form_from_json(json.as_bytes()).map_err(|e| TestCaseError::fail(e.join("; ")))?;
+        prop_assert_eq!(form.get(Field::DssiBaseline), number.as_str());
     }
 
     #[test]
