@@ -108,6 +108,8 @@ impl Lost {
     }
 }
 
+/// Reads the text again for what `Value` lost; of the repeated keys, only
+/// those the patient is read from count.
 fn lost_in_reading(text: &str) -> Lost {
     let read_from = |path: &String| {
         Field::ALL.into_iter().any(|f| {
