@@ -12,7 +12,8 @@ const full = linkFor({
 const cases = [
     ["ck-uln", "abc", "is not a plain number", "ck"],
     ["ck-baseline", "1e3", "is not a plain number", "ck"],
-    ["ck-week24", "NaN", "is not a plain number", "ck"],
+    ["ck-week24", "NaN", "is not a plain number: leave it empty if the value was not measured", "ck"],
+    ["dssi-week24", "NA", "is not a plain number: leave it empty if the value was not measured", "dssi"],
     ["mmt-baseline", "--5", "is not a plain number", "mmt"],
     ["dssi-week24", "-5", "cannot be negative", "dssi"],
     ["dssi-week24", "\u22125", "cannot be negative", "dssi"],

@@ -325,6 +325,19 @@ mod tests {
     }
 
     #[test]
+    fn an_exports_mark_for_a_missing_value_is_named_not_scored() {
+        // R's write.csv writes NA where a value is missing: the row is not
+        // scored, and each cell says to leave it empty instead.
+        let c = cohort("patient_id,dssi-baseline,dssi-week24\n\"P1\",12,NA\nP2,12,\n");
+        assert_eq!(c.score(0), RowResult::Invalid);
+        assert_eq!(
+            c.problems(0),
+            ["dssi-week24: is not a plain number: leave it empty if the value was not measured"]
+        );
+        assert_eq!(c.score(1).code(), "indeterminate");
+    }
+
+    #[test]
     fn a_value_perhaps_grouped_by_a_dot_is_scored_as_read_and_reported() {
         // `1.200` in a semicolon file from a locale that groups by dots.
         let c = cohort("patient_id;ck-uln;ck-baseline;ck-week24\nP1;200;1.200;500\nP2;200;1200;500\nP3;200;1.20;0.500\n");

@@ -185,6 +185,9 @@ pub fn parse_grade(text: &str) -> Result<Option<u8>, &'static str> {
     if text.is_empty() {
         return Ok(None);
     }
+    if crate::number::is_unmeasured(text) {
+        return Err("leave it empty if the muscle was not tested");
+    }
     if text.contains(['.', ',']) {
         return Err("grades are whole numbers from 0 to 10");
     }
@@ -489,6 +492,13 @@ mod tests {
         }
         for (text, grade) in [("0", 0), ("10", 10), (" 7 ", 7), ("07", 7)] {
             assert_eq!(parse_grade(text), Ok(Some(grade)));
+        }
+        // A muscle marked not tested is named, not taken for an empty cell.
+        for mark in ["NT", "n.d.", "NA"] {
+            assert_eq!(
+                parse_grade(mark),
+                Err("leave it empty if the muscle was not tested")
+            );
         }
         // An MRC grade with a sign is named with its Kendall grade, as the
         // meanings shown beside each grade have it; never converted.

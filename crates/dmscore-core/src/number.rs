@@ -37,7 +37,11 @@ pub enum NumberError {
     /// value outside what they measure: which number to score with is the
     /// clinician's choice, never taken from the bound.
     Bound,
-    /// Not a plain decimal at all (`abc`, `1e3`, `NaN`, `--5`, `1.2.3`).
+    /// A mark for a value not measured (`NA`, `n/a`, `ND`, `NT`, `—`), as
+    /// spreadsheets and statistics software export one: a missing value is
+    /// an empty field, so the mark is named, not taken for one.
+    Unmeasured,
+    /// Not a plain decimal at all (`abc`, `1e3`, `inf`, `--5`, `1.2.3`).
     Malformed,
     /// More than [`MAX_DECIMAL_PLACES`] significant decimal places.
     TooManyDecimals,
@@ -64,6 +68,9 @@ impl NumberError {
             NumberError::Bound => Some(
                 "is not a plain number: a bound (<20, >1000) is not a value; enter a number, or leave it empty",
             ),
+            NumberError::Unmeasured => {
+                Some("is not a plain number: leave it empty if the value was not measured")
+            }
             NumberError::Malformed => {
                 Some("is not a plain number: use digits and at most one decimal point, e.g. 12.5")
             }
@@ -131,6 +138,21 @@ pub fn dot_grouped_thousands(text: &str) -> Option<u32> {
 /// laboratory reports print in its place (`−5` is as negative as `-5`).
 const MINUS_SIGNS: [&str; 3] = ["-", "\u{2212}", "\u{2013}"];
 
+/// What stands for a value not measured, whatever its capitals: R's `NA`,
+/// `NaN`, a database's `NULL`, a form's `ND` or `NT` (not tested), a
+/// table's em dash.
+const UNMEASURED: [&str; 13] = [
+    "na", "n/a", "n.a.", "nan", "nd", "n.d.", "nt", "null", "none", "missing", "not done", "?",
+    "\u{2014}",
+];
+
+/// Whether the text (trimmed) is a mark for a value not measured.
+pub fn is_unmeasured(text: &str) -> bool {
+    UNMEASURED
+        .iter()
+        .any(|mark| text.eq_ignore_ascii_case(mark))
+}
+
 /// What a laboratory writes before a bound: `<20`, `>=8`, `≤ 0.5`.
 const COMPARISONS: [&str; 4] = ["<", ">", "\u{2264}", "\u{2265}"];
 
@@ -144,6 +166,9 @@ fn strip_any<'t>(text: &'t str, prefixes: &[&str]) -> Option<&'t str> {
 /// reason that fits, else [`NumberError::Malformed`]. Over bytes, as it
 /// runs on every refused keystroke and ships in the page's wasm.
 fn why_not_plain(text: &str) -> NumberError {
+    if is_unmeasured(text) {
+        return NumberError::Unmeasured;
+    }
     if is_grouped(text) {
         return NumberError::Grouped;
     }
@@ -295,10 +320,25 @@ mod tests {
         refused_as(
             NumberError::Malformed,
             &[
-                "abc", "1e3", "NaN", "inf", "--5", "+5", "1.2.3", ".", "1 20", "5 0", "0x10",
-                "１２",
+                "abc", "1e3", "inf", "--5", "+5", "1.2.3", ".", "-", "1 20", "5 0", "0x10", "１２",
+                "n", "nab", "NA5",
             ],
         );
+    }
+
+    #[test]
+    fn a_mark_for_a_value_not_measured_is_named_not_taken_for_empty() {
+        refused_as(
+            NumberError::Unmeasured,
+            &[
+                "NA", "na", " N/A ", "n.a.", "NaN", "ND", "n.d.", "NT", "NULL", "None", "missing",
+                "Not done", "?", "\u{2014}",
+            ],
+        );
+        assert!(NumberError::Unmeasured
+            .message()
+            .unwrap()
+            .contains("leave it empty"));
     }
 
     #[test]
