@@ -145,6 +145,21 @@ test("a value perhaps grouped by a dot (1.200) is scored as read and listed to c
     expect(await count(page, "achieved")).toBe("1");
 });
 
+test("a cohort given back by R (NA cells, a name with dots) says what to fix and scores nothing it should not", async ({ page }) => {
+    await openCohort(page);
+    // write.csv quotes the names and writes NA; read.csv had renamed dssi-week24.
+    const csv = '"patient_id","ck-uln","ck-baseline","ck-week24","dssi-baseline","dssi.week24"\n"P1",200,1200,500,12,4\n"P2",200,1200,NA,12,4\n';
+    await page.locator("#cohort-text").fill(csv);
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 2 patients");
+    await expect(page.locator("#cohort-ignored")).toHaveText("Ignored unknown columns: dssi.week24 (not read: rename it to dssi-week24).");
+    await expect(page.locator("#cohort-problem-list li")).toHaveText([
+        "row 3, ck-week24: is not a plain number: leave it empty if the value was not measured",
+    ]);
+    expect(await count(page, "invalid")).toBe("1");
+    expect(await count(page, "achieved")).toBe("1");
+});
+
 test("a file that is not a cohort says why, and nothing else is shown", async ({ page }) => {
     await openCohort(page);
     await page.locator("#cohort-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,age\nAnn,40\n") });

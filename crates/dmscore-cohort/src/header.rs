@@ -19,6 +19,21 @@ fn column_key(name: &str) -> String {
         .collect()
 }
 
+/// The column a name would stand for were its dots hyphens: R's
+/// `read.csv` writes `ck-baseline` back as `ck.baseline`. Such a column is
+/// still not read (a dot is not one of the spellings above), but its
+/// listing names the column meant, so that it is renamed rather than lost.
+fn meant_column(name: &str) -> Option<&'static str> {
+    let key = column_key(name);
+    if !key.contains('.') {
+        return None;
+    }
+    let key = key.replace('.', "-");
+    Field::from_id(&key)
+        .map(Field::id)
+        .or((key == column_key(ID_COLUMN)).then_some(ID_COLUMN))
+}
+
 /// What each of the header's columns stands for.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Columns {
@@ -61,8 +76,14 @@ impl Columns {
             }
         }
         if columns.fields.iter().all(Option::is_none) {
+            let dotted = header
+                .iter()
+                .find_map(|name| Some((name.trim(), meant_column(name)?)))
+                .map_or(String::new(), |(name, meant)| {
+                    format!("; a name with dots is not read: rename {name} to {meant}, and so on")
+                });
             return Err(format!(
-                "the first line names none of the expected columns ({})",
+                "the first line names none of the expected columns ({}){dotted}",
                 std::iter::once(ID_COLUMN)
                     .chain(Field::ALL.map(Field::id))
                     .collect::<Vec<_>>()
@@ -73,10 +94,14 @@ impl Columns {
     }
 }
 
-/// How an ignored column is listed: by its name, or, unnamed, by its
-/// number, and then only if some row has a value in it (spreadsheets often
-/// export empty unnamed columns after the last one).
+/// How an ignored column is listed: by its name (with the column it was
+/// perhaps meant to be, [`meant_column`]), or, unnamed, by its number, and
+/// then only if some row has a value in it (spreadsheets often export empty
+/// unnamed columns after the last one).
 pub(crate) fn ignored_name(name: &str, index: usize, rows: &[Row]) -> Option<String> {
+    if let Some(meant) = meant_column(name) {
+        return Some(format!("{name} (not read: rename it to {meant})"));
+    }
     if !name.trim().is_empty() {
         return Some(name.to_owned());
     }
@@ -130,6 +155,26 @@ mod tests {
         assert_eq!(
             Cohort::read("ck-uln,CK_ULN\n200,300\n".as_bytes()).unwrap_err(),
             "the header names ck-uln in columns 1 and 2: keep one, so that no value has to be guessed"
+        );
+    }
+
+    #[test]
+    fn a_name_with_dots_is_not_read_but_names_the_column_meant() {
+        // As R's read.csv and write.csv give a cohort back.
+        let c =
+            cohort("\"patient_id\",\"dssi-baseline\",\"dssi.week24\",\"site.x\"\n\"P1\",10,4,1\n");
+        assert_eq!(c.score(0).code(), "indeterminate");
+        assert_eq!(
+            c.ignored_columns(),
+            ["dssi.week24 (not read: rename it to dssi-week24)", "site.x"]
+        );
+        let refused =
+            Cohort::read("patient.id,ck.uln,ck.baseline\nP1,200,1200\n".as_bytes()).unwrap_err();
+        assert!(
+            refused.ends_with(
+                "; a name with dots is not read: rename patient.id to patient_id, and so on"
+            ),
+            "{refused}"
         );
     }
 
