@@ -88,6 +88,17 @@ fn report(props: &ReportProps) -> Html {
     }
 }
 
+/// A message as a sentence: its first letter a capital, a full stop after.
+fn as_sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    let first = chars.next().map(|c| c.to_ascii_uppercase());
+    format!(
+        "{}{}.",
+        first.map(String::from).unwrap_or_default(),
+        chars.as_str()
+    )
+}
+
 #[function_component(Problems)]
 fn problems(props: &ReportProps) -> Html {
     let scored: &Scored = &props.scored.0;
@@ -100,12 +111,16 @@ fn problems(props: &ReportProps) -> Html {
         .flat_map(|i| cohort.problem_lines(i))
         .collect();
     let doubts = &scored.doubts;
-    if ignored.is_empty() && invalid == 0 && doubts.is_empty() {
+    let encoding = cohort.encoding_note();
+    if ignored.is_empty() && invalid == 0 && doubts.is_empty() && encoding.is_none() {
         return html! {};
     }
     html! {
         <section id="cohort-problems" class="problems panel" aria-labelledby="problems-heading">
             <h2 id="problems-heading">{ "To check" }</h2>
+            if let Some(note) = encoding {
+                <p id="cohort-encoding">{ as_sentence(&note) }</p>
+            }
             if !ignored.is_empty() {
                 <p id="cohort-ignored">
                     { format!("Ignored unknown columns: {}.", ignored.join(", ")) }

@@ -5,11 +5,12 @@ use crate::platform;
 use dmscore_cohort::{Cohort, RowResult, Summary};
 use std::rc::Rc;
 
-/// The text of a CSV and where it came from.
+/// The bytes of a CSV and where they came from: a file's as stored, so
+/// that the reader, not the browser, says when they are not UTF-8 text.
 pub struct CsvText {
     /// The file's name, or a name for pasted text.
     pub name: String,
-    pub text: String,
+    pub bytes: Vec<u8>,
     /// `performance.now()` when the clinician chose the file or pressed
     /// the button: the reported time includes reading the file.
     pub started: f64,
@@ -41,7 +42,7 @@ impl PartialEq for Shared {
 
 /// Reads and scores `csv`. An `Err` is a message for the clinician.
 pub fn score(csv: CsvText) -> Result<Scored, String> {
-    let cohort = Cohort::read(csv.text.as_bytes())
+    let cohort = Cohort::read(&csv.bytes[..])
         .map_err(|e| format!("{}: {e}. See the format below.", csv.name))?;
     let results = cohort.score_all();
     let summary = Summary::of(&results);

@@ -2,26 +2,27 @@
 //! The file is read by the browser into this tab; nothing is uploaded.
 
 use super::scored::CsvText;
-use crate::platform::{self, FileText};
+use crate::platform::{self, FileBytes};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceProps {
-    /// The text, or why it could not be read.
+    /// The CSV, or why it could not be read.
     pub on_csv: Callback<Result<CsvText, String>>,
 }
 
-/// Reads the event's file as text and hands it on, timed from now; a file
-/// that is not text is an error, not a panic. `false` when it holds none.
+/// Reads the event's file and hands its bytes on, timed from now; a file
+/// that cannot be read is an error, not a panic. `false` when it holds
+/// none.
 fn read_file(event: &Event, on_csv: &Callback<Result<CsvText, String>>) -> bool {
     let started = platform::now_ms();
     let on_csv = on_csv.clone();
     platform::read_first_file(
         event,
-        Callback::from(move |read: FileText| {
-            on_csv.emit(read.map(|(name, text)| CsvText {
+        Callback::from(move |read: FileBytes| {
+            on_csv.emit(read.map(|(name, bytes)| CsvText {
                 name,
-                text,
+                bytes,
                 started,
             }))
         }),
@@ -81,7 +82,7 @@ pub fn source(props: &SourceProps) -> Html {
             } else {
                 Ok(CsvText {
                     name: "pasted text".to_owned(),
-                    text,
+                    bytes: text.into_bytes(),
                     started,
                 })
             });
@@ -93,7 +94,7 @@ pub fn source(props: &SourceProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             on_csv.emit(Ok(CsvText {
                 name: "synthetic example".to_owned(),
-                text: EXAMPLE.to_owned(),
+                bytes: EXAMPLE.as_bytes().to_vec(),
                 started: platform::now_ms(),
             }))
         })

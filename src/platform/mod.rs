@@ -19,5 +19,5 @@ mod native;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
 
-/// What a read file (or a failed read) hands on: its name and text.
-pub type FileText = Result<(String, String), String>;
+/// What a read file (or a failed read) hands on: its name and bytes.
+pub type FileBytes = Result<(String, Vec<u8>), String>;

@@ -2,7 +2,7 @@
 //! components render natively (prerendering, markup tests) and never call
 //! these while rendering; event handlers, which would, never run here.
 
-use super::FileText;
+use super::FileBytes;
 use yew::{BaseComponent, Callback, Event};
 
 /// Natively a page is rendered to HTML, not mounted: the prerender.
@@ -59,7 +59,7 @@ pub fn value_of(_event: &Event) -> String {
 
 pub fn clear_value(_event: &Event) {}
 
-pub fn read_first_file(_event: &Event, _on_read: Callback<FileText>) -> bool {
+pub fn read_first_file(_event: &Event, _on_read: Callback<FileBytes>) -> bool {
     false
 }
 

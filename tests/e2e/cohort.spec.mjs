@@ -160,6 +160,29 @@ test("a cohort given back by R (NA cells, a name with dots) says what to fix and
     expect(await count(page, "achieved")).toBe("1");
 });
 
+test("a file saved in a code page, not UTF-8, is read as the CLI reads it and said", async ({ page }) => {
+    // Excel's "CSV" on Windows: `Zürich` in Windows-1252 in an ignored column.
+    const bytes = Buffer.from("patient_id,site,dssi-baseline,dssi-week24\nP1,Z\xfcrich,10,4\nP2,Bern,10,12\n", "latin1");
+    const cli = spawnSync(DMSCORE, ["--csv", "-"], { input: bytes, encoding: "utf8" });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stderr).toContain("note: the file is not UTF-8 text");
+    const verdicts = cli.stdout.trim().split("\n").slice(1).map((l) => l.split(",")[1]);
+    expect(verdicts).toEqual(["achieved", "indeterminate"]);
+    await openCohort(page);
+    await page.locator("#cohort-file").setInputFiles({ name: "windows.csv", mimeType: "text/csv", buffer: bytes });
+    await expect(page.locator("#cohort-status")).toContainText("windows.csv: 2 patients");
+    await expect(page.locator("#cohort-encoding")).toHaveText(
+        "The file is not UTF-8 text, so its accents and other characters beyond ASCII (µ, ü) read as \ufffd; to keep them, save it as \"CSV UTF-8\" and open it again.",
+    );
+    expect(await count(page, "achieved")).toBe("1");
+    expect(await count(page, "indeterminate")).toBe("1");
+    // The same text pasted is UTF-8: nothing to say.
+    await page.locator("#cohort-text").fill("patient_id,site,dssi-baseline,dssi-week24\nP1,Zürich,10,4\n");
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 1 patient");
+    await expect(page.locator("#cohort-encoding")).toHaveCount(0);
+});
+
 test("a file that is not a cohort says why, and nothing else is shown", async ({ page }) => {
     await openCohort(page);
     await page.locator("#cohort-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,age\nAnn,40\n") });

@@ -13,6 +13,7 @@ pub struct Report {
     pub problems: Vec<String>,
     /// `row N, column: …` lines for values scored as read that may have
     /// been meant otherwise (`1.200`); not problems, the rows are scored.
+    /// First, if the file was not UTF-8 text, the line that says so.
     pub doubts: Vec<String>,
     /// Header columns that are neither the id nor an input key.
     pub ignored_columns: Vec<String>,
@@ -35,7 +36,7 @@ pub fn score_csv(input: impl Read, output: impl Write) -> Result<Report, String>
         .filter(|i| results[*i] == RowResult::Invalid)
         .flat_map(|i| cohort.problem_lines(i))
         .collect();
-    let mut doubts = Vec::new();
+    let mut doubts: Vec<String> = cohort.encoding_note().into_iter().collect();
     let lines = scored.into_iter().map(|(_, line, row_doubts)| {
         doubts.extend(row_doubts);
         line

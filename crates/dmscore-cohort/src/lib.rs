@@ -30,6 +30,8 @@ pub struct Cohort {
     /// The ignored columns as they are listed ([`ignored_name`]).
     ignored_columns: Vec<String>,
     rows: Vec<Row>,
+    /// The file was not UTF-8 text: read with `�` for what is not.
+    not_utf8: bool,
 }
 
 /// A data row: its cells, or why they cannot be used.
@@ -40,8 +42,12 @@ enum Row {
     /// value (`1,200` unquoted) has moved every cell after it to the wrong
     /// column, so none is used. The cells are kept for the row's id.
     Shifted(csv::StringRecord, Shift),
+    /// Why the reader could not read it.
     Unreadable(String),
 }
+
+/// What a spreadsheet is asked to do so that its file is read as written.
+const SAVE_AS_UTF8: &str = "save it as \"CSV UTF-8\" and open it again";
 
 /// How a shifted row's cells outnumber the header's columns.
 #[derive(Clone, Copy, Debug)]
@@ -114,12 +120,23 @@ impl Cohort {
     /// read and when it is refused; [`separator_and_table`], how the
     /// separator is found). Short rows leave their last values missing
     /// (some spreadsheets drop trailing empty cells); a row with a value
-    /// beyond the header's columns is [`Row::Shifted`]. An unreadable file
-    /// or header is an `Err` saying so.
+    /// beyond the header's columns is [`Row::Shifted`]. Text that is not
+    /// UTF-8 (a spreadsheet's other CSV formats, which save `Zürich` in a
+    /// code page) is read with `�` in its place, as a browser reads a file,
+    /// and [`Cohort::encoding_note`] says so: the numbers read are ASCII
+    /// either way, and a value holding `�` is refused as not a number. An
+    /// unreadable file or header is an `Err` saying so.
     pub fn read(mut input: impl Read) -> Result<Cohort, String> {
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-        let (separator, table) = separator_and_table(&bytes);
+        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+            return Err(format!(
+                "the file is UTF-16 text, as a spreadsheet saves \"Unicode text\": {SAVE_AS_UTF8}"
+            ));
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let not_utf8 = matches!(text, std::borrow::Cow::Owned(_));
+        let (separator, table) = separator_and_table(text.as_bytes());
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .delimiter(separator)
@@ -151,6 +168,17 @@ impl Cohort {
             columns,
             ignored_columns,
             rows,
+            not_utf8,
+        })
+    }
+
+    /// For a file that was not UTF-8 text, what that changed and how to
+    /// keep every character.
+    pub fn encoding_note(&self) -> Option<String> {
+        self.not_utf8.then(|| {
+            format!(
+                "the file is not UTF-8 text, so its accents and other characters beyond ASCII (µ, ü) read as \u{fffd}; to keep them, {SAVE_AS_UTF8}"
+            )
         })
     }
 
@@ -335,6 +363,32 @@ mod tests {
             ["dssi-week24: is not a plain number: leave it empty if the value was not measured"]
         );
         assert_eq!(c.score(1).code(), "indeterminate");
+    }
+
+    #[test]
+    fn text_not_in_utf8_is_read_as_a_browser_reads_it_and_said() {
+        // Excel's "CSV" on Windows saves `Zürich` and `µkat/L` in a code page.
+        let latin1 = b"patient_id,site,ck-unit,dssi-baseline,dssi-week24\nP\xfc1,Z\xfcrich,,10,4\nP2,Bern,\xb5kat/L,10,4\nP3,Bern,,1\xe9,4\n";
+        let c = Cohort::read(&latin1[..]).unwrap();
+        assert_eq!(c.id(0), "P\u{fffd}1");
+        assert_eq!(c.score(0).code(), "achieved");
+        assert_eq!(c.problems(1), ["ck-unit: must be U/L or ukat/L"]);
+        assert!(c.problems(2)[0].starts_with("dssi-baseline: is not a plain number"));
+        assert!(c.encoding_note().unwrap().ends_with(
+            "read as \u{fffd}; to keep them, save it as \"CSV UTF-8\" and open it again"
+        ));
+        assert_eq!(
+            cohort("patient_id,dssi-baseline\nP\u{fc}1,10\n").encoding_note(),
+            None
+        );
+        // Its "Unicode text" is UTF-16, with a byte-order mark: refused.
+        let utf16: Vec<u8> = "\u{feff}patient_id\tdssi-baseline\nP1\t10\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert!(Cohort::read(&utf16[..])
+            .unwrap_err()
+            .starts_with("the file is UTF-16 text"));
     }
 
     #[test]

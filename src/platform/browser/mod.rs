@@ -10,7 +10,7 @@ mod timers;
 pub use address::{location_hash, location_href, location_query, save_hash, take_unsaved_hash};
 pub use timers::{Settle, WindowListener};
 
-use super::FileText;
+use super::FileBytes;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -121,9 +121,10 @@ pub fn clear_value(event: &Event) {
 }
 
 /// Reads the first file dropped (a drop event) or chosen (a file input's
-/// change) as text, in this tab; `on_read` gets its name and text, or a
+/// change), in this tab; `on_read` gets its name and bytes as stored (the
+/// cohort reader decodes them and says if they are not UTF-8), or a
 /// message. `false` when the event holds no file.
-pub fn read_first_file(event: &Event, on_read: Callback<FileText>) -> bool {
+pub fn read_first_file(event: &Event, on_read: Callback<FileBytes>) -> bool {
     let file = match event.dyn_ref::<DragEvent>() {
         Some(drop) => drop.data_transfer().and_then(|d| d.files()),
         None => event
@@ -137,13 +138,12 @@ pub fn read_first_file(event: &Event, on_read: Callback<FileText>) -> bool {
     };
     let name = file.name();
     spawn_local(async move {
-        let text = JsFuture::from(file.text())
+        let bytes = JsFuture::from(file.array_buffer())
             .await
-            .ok()
-            .and_then(|v| v.as_string());
-        on_read.emit(match text {
-            Some(text) => Ok((name, text)),
-            None => Err(format!("{name} could not be read as text.")),
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+        on_read.emit(match bytes {
+            Ok(bytes) => Ok((name, bytes)),
+            Err(_) => Err(format!("{name} could not be read.")),
         });
     });
     true
