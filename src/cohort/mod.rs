@@ -13,7 +13,7 @@ mod table;
 use counts::{grouped, Counts};
 use dmscore_cohort::RowResult;
 use download::download;
-use scored::{score, CsvText, Scored, Shared};
+use scored::{score, CsvInput, Scored, Shared};
 use source::Source;
 use std::rc::Rc;
 use table::CohortTable;
@@ -30,7 +30,7 @@ pub fn cohort_page() -> Html {
     let loaded = use_state(|| None::<Result<Shared, String>>);
     let on_csv = {
         let loaded = loaded.clone();
-        Callback::from(move |csv: Result<CsvText, String>| {
+        Callback::from(move |csv: Result<CsvInput, String>| {
             loaded.set(Some(csv.and_then(score).map(|s| Shared(Rc::new(s)))));
         })
     };

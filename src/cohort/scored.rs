@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 /// The bytes of a CSV and where they came from: a file's as stored, so
 /// that the reader, not the browser, says when they are not UTF-8 text.
-pub struct CsvText {
+pub struct CsvInput {
     /// The file's name, or a name for pasted text.
     pub name: String,
     pub bytes: Vec<u8>,
@@ -41,7 +41,7 @@ impl PartialEq for Shared {
 }
 
 /// Reads and scores `csv`. An `Err` is a message for the clinician.
-pub fn score(csv: CsvText) -> Result<Scored, String> {
+pub fn score(csv: CsvInput) -> Result<Scored, String> {
     let cohort = Cohort::read(&csv.bytes[..])
         .map_err(|e| format!("{}: {e}. See the format below.", csv.name))?;
     let results = cohort.score_all();

@@ -1,26 +1,26 @@
 //! Where a cohort comes from: a chosen file, a dropped file or pasted text.
 //! The file is read by the browser into this tab; nothing is uploaded.
 
-use super::scored::CsvText;
+use super::scored::CsvInput;
 use crate::platform::{self, FileBytes};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceProps {
     /// The CSV, or why it could not be read.
-    pub on_csv: Callback<Result<CsvText, String>>,
+    pub on_csv: Callback<Result<CsvInput, String>>,
 }
 
 /// Reads the event's file and hands its bytes on, timed from now; a file
 /// that cannot be read is an error, not a panic. `false` when it holds
 /// none.
-fn read_file(event: &Event, on_csv: &Callback<Result<CsvText, String>>) -> bool {
+fn read_file(event: &Event, on_csv: &Callback<Result<CsvInput, String>>) -> bool {
     let started = platform::now_ms();
     let on_csv = on_csv.clone();
     platform::read_first_file(
         event,
         Callback::from(move |read: FileBytes| {
-            on_csv.emit(read.map(|(name, bytes)| CsvText {
+            on_csv.emit(read.map(|(name, bytes)| CsvInput {
                 name,
                 bytes,
                 started,
@@ -80,7 +80,7 @@ pub fn source(props: &SourceProps) -> Html {
             on_csv.emit(if text.trim().is_empty() {
                 Err("Paste the CSV text (header row first) into the box, then score it.".to_owned())
             } else {
-                Ok(CsvText {
+                Ok(CsvInput {
                     name: "pasted text".to_owned(),
                     bytes: text.into_bytes(),
                     started,
@@ -92,7 +92,7 @@ pub fn source(props: &SourceProps) -> Html {
     let on_example = {
         let on_csv = props.on_csv.clone();
         Callback::from(move |_: MouseEvent| {
-            on_csv.emit(Ok(CsvText {
+            on_csv.emit(Ok(CsvInput {
                 name: "synthetic example".to_owned(),
                 bytes: EXAMPLE.as_bytes().to_vec(),
                 started: platform::now_ms(),
