@@ -193,7 +193,7 @@ fn signed_percent(p: rust_decimal::Decimal) -> String {
 
 fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
     let id = cohort.id(index);
-    let number = Cohort::row_number(index);
+    let number = cohort.row_number(index);
     let inputs = cohort.inputs(index);
     let outcomes = outcomes(&inputs);
     let (tis, doi) = (tis::decide(&inputs), doi::decide(&inputs));

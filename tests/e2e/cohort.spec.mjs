@@ -160,6 +160,18 @@ test("a cohort given back by R (NA cells, a name with dots) says what to fix and
     expect(await count(page, "achieved")).toBe("1");
 });
 
+test("blank rows and rows of separators only are no patients, and rows are numbered as a spreadsheet shows them", async ({ page }) => {
+    await openCohort(page);
+    await page.locator("#cohort-text").fill("patient_id,dssi-baseline,dssi-week24\nP1,10,4\n\n,,\nP2,abc,4\n,,\n,,\n");
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 2 patients");
+    await expect(page.locator("#cohort-problem-list li")).toHaveText([
+        "row 5, dssi-baseline: is not a plain number: use digits and at most one decimal point, e.g. 12.5",
+    ]);
+    await expect(page.locator('#cohort-table tr[data-row="5"] th')).toHaveText("P2");
+    expect(await count(page, "achieved")).toBe("1");
+});
+
 test("a file saved in a code page, not UTF-8, is read as the CLI reads it and said", async ({ page }) => {
     // Excel's "CSV" on Windows: `Zürich` in Windows-1252 in an ignored column.
     const bytes = Buffer.from("patient_id,site,dssi-baseline,dssi-week24\nP1,Z\xfcrich,10,4\nP2,Bern,10,12\n", "latin1");

@@ -11,6 +11,7 @@
 
 mod header;
 mod results;
+mod rows;
 mod summary;
 
 pub use results::{write_results, ResultLine, RESULT_COLUMNS};
@@ -30,6 +31,8 @@ pub struct Cohort {
     /// The ignored columns as they are listed ([`ignored_name`]).
     ignored_columns: Vec<String>,
     rows: Vec<Row>,
+    /// Each row's number as a spreadsheet shows it ([`rows::read_rows`]).
+    row_numbers: Vec<usize>,
     /// The file was not UTF-8 text: read with `�` for what is not.
     not_utf8: bool,
 }
@@ -143,22 +146,7 @@ impl Cohort {
             .from_reader(table);
         let header = reader.headers().map_err(|e| e.to_string())?.clone();
         let columns = Columns::read(&header)?;
-        let width = header.len();
-        let rows: Vec<Row> = reader
-            .into_records()
-            .map(|r| match r {
-                Err(e) => Row::Unreadable(e.to_string()),
-                Ok(record) if record.iter().skip(width).any(|c| !c.trim().is_empty()) => {
-                    let shift = Shift {
-                        cells: record.len(),
-                        columns: width,
-                        separator,
-                    };
-                    Row::Shifted(record, shift)
-                }
-                Ok(record) => Row::Read(record),
-            })
-            .collect();
+        let (rows, row_numbers) = rows::read_rows(&mut reader, table, header.len(), separator);
         let ignored_columns = columns
             .ignored
             .iter()
@@ -168,6 +156,7 @@ impl Cohort {
             columns,
             ignored_columns,
             rows,
+            row_numbers,
             not_utf8,
         })
     }
@@ -195,9 +184,10 @@ impl Cohort {
         &self.ignored_columns
     }
 
-    /// The row's number as a spreadsheet shows it: the header is row 1.
-    pub fn row_number(index: usize) -> usize {
-        index + 2
+    /// The row's number as a spreadsheet shows it: the header is row 1,
+    /// and blank rows count ([`rows::read_rows`]).
+    pub fn row_number(&self, index: usize) -> usize {
+        self.row_numbers.get(index).copied().unwrap_or(index + 2)
     }
 
     /// The row's `patient_id` cell (empty when absent), also for a shifted
@@ -267,7 +257,7 @@ impl Cohort {
     /// Each problem of an invalid row as it is reported, `row 7,
     /// mmt-week24: must be between 0 and 150`; none for a valid row.
     pub fn problem_lines(&self, index: usize) -> Vec<String> {
-        let row = Cohort::row_number(index);
+        let row = self.row_number(index);
         self.problems(index)
             .into_iter()
             .map(|p| format!("row {row}, {p}"))
@@ -282,7 +272,7 @@ impl Cohort {
             return Vec::new(); // most rows: no need to check them again
         }
         let inputs = self.inputs(index);
-        let row = Cohort::row_number(index);
+        let row = self.row_number(index);
         Field::ALL
             .into_iter()
             .filter_map(|f| Some(format!("row {row}, {}: {}", f.id(), inputs.doubt(f)?)))
@@ -347,7 +337,7 @@ mod tests {
             ["row 2, mmt-week24: must be between 0 and 150"]
         );
         assert!(c.problem_lines(1).is_empty());
-        assert_eq!(Cohort::row_number(0), 2);
+        assert_eq!(c.row_number(0), 2);
         assert_eq!(c.score(1).code(), "indeterminate");
         assert!(c.problems(1).is_empty());
     }
