@@ -92,16 +92,31 @@ impl Columns {
         }
         Ok(columns)
     }
+
+    /// Whether a column of this id (`ck-uln`, `patient_id`) is read.
+    fn reads(&self, id: &str) -> bool {
+        match Field::from_id(id) {
+            Some(field) => self.fields[field.index()].is_some(),
+            None => id == ID_COLUMN && self.id.is_some(),
+        }
+    }
+
+    /// How an ignored column is listed: by its name (with the column it
+    /// was perhaps meant to be, [`meant_column`], unless that column is
+    /// read already), or, unnamed, by its number, and then only if some
+    /// row has a value in it (spreadsheets often export empty unnamed
+    /// columns after the last one).
+    pub(crate) fn ignored_name(&self, name: &str, index: usize, rows: &[Row]) -> Option<String> {
+        if let Some(meant) = meant_column(name).filter(|meant| !self.reads(meant)) {
+            return Some(format!("{name} (not read: rename it to {meant})"));
+        }
+        ignored_as_named(name, index, rows)
+    }
 }
 
-/// How an ignored column is listed: by its name (with the column it was
-/// perhaps meant to be, [`meant_column`]), or, unnamed, by its number, and
-/// then only if some row has a value in it (spreadsheets often export empty
-/// unnamed columns after the last one).
-pub(crate) fn ignored_name(name: &str, index: usize, rows: &[Row]) -> Option<String> {
-    if let Some(meant) = meant_column(name) {
-        return Some(format!("{name} (not read: rename it to {meant})"));
-    }
+/// An ignored column by its name or, unnamed and holding a value, its
+/// number.
+fn ignored_as_named(name: &str, index: usize, rows: &[Row]) -> Option<String> {
     if !name.trim().is_empty() {
         return Some(name.to_owned());
     }
@@ -168,6 +183,10 @@ mod tests {
             c.ignored_columns(),
             ["dssi.week24 (not read: rename it to dssi-week24)", "site.x"]
         );
+        // Where the column meant is read already, renaming would name it
+        // twice: the name is only listed.
+        let c = cohort("patient_id,dssi-week24,dssi.week24\nP1,4,5\n");
+        assert_eq!(c.ignored_columns(), ["dssi.week24"]);
         let refused =
             Cohort::read("patient.id,ck.uln,ck.baseline\nP1,200,1200\n".as_bytes()).unwrap_err();
         assert!(

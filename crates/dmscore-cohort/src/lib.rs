@@ -18,7 +18,7 @@ pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
 
 use dmscore_core::{decide, doi, tis, Criterion, Field, Form, Inputs, Status, Verdict};
-use header::{ignored_name, separator_and_table, Columns};
+use header::{separator_and_table, Columns};
 use std::io::Read;
 
 /// The id column; every other expected column is a contract input key.
@@ -28,7 +28,7 @@ pub const ID_COLUMN: &str = "patient_id";
 #[derive(Clone, Debug, Default)]
 pub struct Cohort {
     columns: Columns,
-    /// The ignored columns as they are listed ([`ignored_name`]).
+    /// The ignored columns as they are listed ([`Columns::ignored_name`]).
     ignored_columns: Vec<String>,
     rows: Vec<Row>,
     /// Each row's number as a spreadsheet shows it ([`rows::read_rows`]).
@@ -150,7 +150,9 @@ impl Cohort {
         let ignored_columns = columns
             .ignored
             .iter()
-            .filter_map(|&index| ignored_name(header.get(index).unwrap_or_default(), index, &rows))
+            .filter_map(|&index| {
+                columns.ignored_name(header.get(index).unwrap_or_default(), index, &rows)
+            })
             .collect();
         Ok(Cohort {
             columns,
