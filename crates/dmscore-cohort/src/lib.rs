@@ -13,6 +13,7 @@ mod header;
 mod results;
 mod rows;
 mod summary;
+mod text;
 
 pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
@@ -48,9 +49,6 @@ enum Row {
     /// Why the reader could not read it.
     Unreadable(String),
 }
-
-/// What a spreadsheet is asked to do so that its file is read as written.
-const SAVE_AS_UTF8: &str = "save it as \"CSV UTF-8\" and open it again";
 
 /// How a shifted row's cells outnumber the header's columns.
 #[derive(Clone, Copy, Debug)]
@@ -121,23 +119,15 @@ impl RowResult {
 impl Cohort {
     /// Reads a CSV with a header row ([`Columns::read`] says how it is
     /// read and when it is refused; [`separator_and_table`], how the
-    /// separator is found). Short rows leave their last values missing
-    /// (some spreadsheets drop trailing empty cells); a row with a value
-    /// beyond the header's columns is [`Row::Shifted`]. Text that is not
-    /// UTF-8 (a spreadsheet's other CSV formats, which save `Zürich` in a
-    /// code page) is read with `�` in its place, as a browser reads a file,
-    /// and [`Cohort::encoding_note`] says so: the numbers read are ASCII
-    /// either way, and a value holding `�` is refused as not a number. An
-    /// unreadable file or header is an `Err` saying so.
+    /// separator is found; [`text::decode`], which files are not read as
+    /// text). Short rows leave their last values missing (some spreadsheets
+    /// drop trailing empty cells); a row with a value beyond the header's
+    /// columns is [`Row::Shifted`]. An unreadable file or header is an
+    /// `Err` saying so.
     pub fn read(mut input: impl Read) -> Result<Cohort, String> {
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-            return Err(format!(
-                "the file is UTF-16 text, as a spreadsheet saves \"Unicode text\": {SAVE_AS_UTF8}"
-            ));
-        }
-        let text = String::from_utf8_lossy(&bytes);
+        let text = text::decode(&bytes)?;
         let not_utf8 = matches!(text, std::borrow::Cow::Owned(_));
         let (separator, table) = separator_and_table(text.as_bytes());
         let mut reader = csv::ReaderBuilder::new()
@@ -166,11 +156,7 @@ impl Cohort {
     /// For a file that was not UTF-8 text, what that changed and how to
     /// keep every character.
     pub fn encoding_note(&self) -> Option<String> {
-        self.not_utf8.then(|| {
-            format!(
-                "the file is not UTF-8 text, so its accents and other characters beyond ASCII (µ, ü) read as \u{fffd}; to keep them, {SAVE_AS_UTF8}"
-            )
-        })
+        self.not_utf8.then(text::not_utf8_note)
     }
 
     pub fn len(&self) -> usize {
