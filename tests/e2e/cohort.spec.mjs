@@ -202,6 +202,13 @@ test("a file that is not a cohort says why, and nothing else is shown", async ({
     await expect(page.locator("#cohort-table")).toHaveCount(0);
     await page.locator("#cohort-paste-score").click();
     await expect(page.locator("#cohort-error")).toContainText("Paste the CSV text");
+    // The workbook picked in place of its CSV copy is named, with what to do.
+    const xlsx = Buffer.concat([Buffer.from("PK\x03\x04\x14\x00\x06\x00", "latin1"), Buffer.from("[Content_Types].xml")]);
+    await page.locator("#cohort-file").setInputFiles({ name: "cohort.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: xlsx });
+    await expect(page.locator("#cohort-error")).toHaveText(
+        "cohort.xlsx: the file is zipped (a workbook such as .xlsx or .ods, or a .zip archive), not CSV text: save it as \"CSV UTF-8\" and open it again. See the format below.",
+    );
+    await expect(page.locator("#cohort-table")).toHaveCount(0);
 });
 
 test("a dropped file is read like a chosen one", async ({ page }) => {
