@@ -23,7 +23,7 @@ test("the single file scores a patient from file:// with no request and a strict
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain("unsafe-inline");
     await expect(page.locator("#single-file-release")).toContainText(/Single-file edition, release [0-9a-f]+/);
-    await expect(page.locator("footer")).toContainText("Rules 2026.3");
+    await expect(page.locator("footer")).toContainText("Rules 2026.4");
 
     await page.locator("#ck-uln").fill("200");
     await page.locator("#ck-baseline").fill("1200");

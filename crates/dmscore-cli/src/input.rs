@@ -14,7 +14,7 @@ use std::collections::HashSet;
 /// in the link format; a key the patient is read from given twice is
 /// refused, as which one counts cannot be guessed.
 pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
-    let text = std::str::from_utf8(raw).map_err(|_| vec!["input: not valid UTF-8".to_owned()])?;
+    let text = json_text(raw).map_err(|problem| vec![format!("input: {problem}")])?;
     let root: Value =
         serde_json::from_str(text).map_err(|e| vec![format!("input: malformed JSON: {e}")])?;
     let Lost {
@@ -88,6 +88,23 @@ fn text_of(value: Option<&Value>, field: Field) -> Result<String, String> {
         Some(_) if field.is_choice() => Err(choices(field).to_owned()),
         Some(_) => Err("must be a number or a string such as \"84.7\"".to_owned()),
     }
+}
+
+/// The JSON's text. A UTF-8 byte-order mark, which Windows editors and
+/// PowerShell's `-Encoding UTF8` write first, is skipped (RFC 8259 §8.1
+/// allows it; it was refused as malformed JSON at column 1, and a cohort
+/// file's was always skipped). Text that is not UTF-8 is refused saying
+/// what to do, and so is an empty input.
+fn json_text(raw: &[u8]) -> Result<&str, &'static str> {
+    if raw.starts_with(&[0xff, 0xfe]) || raw.starts_with(&[0xfe, 0xff]) {
+        return Err("the JSON is UTF-16 text: save it as UTF-8");
+    }
+    let text = std::str::from_utf8(raw).map_err(|_| "not valid UTF-8: save the JSON as UTF-8")?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err("empty: give one patient's JSON on standard input (dmscore --help shows one)");
+    }
+    Ok(text)
 }
 
 /// What serde_json's `Value` does not keep of the text, by path.
@@ -278,6 +295,34 @@ mod tests {
         assert!(form_from_json(b"[1]").unwrap_err()[0].starts_with("input: "));
         assert!(form_from_json(b"{").unwrap_err()[0].starts_with("input: malformed JSON"));
         assert!(form_from_json(&[0xff]).unwrap_err()[0].starts_with("input: "));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_and_other_encodings_say_what_to_do() {
+        let json = r#"{"dssi":{"baseline":12,"week24":5}}"#;
+        let with_mark = [&b"\xef\xbb\xbf"[..], json.as_bytes()].concat();
+        assert_eq!(form_from_json(&with_mark), form_from_json(json.as_bytes()));
+        assert_eq!(
+            form_from_json(&with_mark).unwrap().get(Field::DssiWeek24),
+            "5"
+        );
+        let utf16: Vec<u8> = format!("\u{feff}{json}")
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(
+            form_from_json(&utf16).unwrap_err(),
+            ["input: the JSON is UTF-16 text: save it as UTF-8"]
+        );
+        for empty in [&b""[..], b"\n", b"\xef\xbb\xbf \r\n"] {
+            assert_eq!(
+                form_from_json(empty).unwrap_err(),
+                ["input: empty: give one patient's JSON on standard input (dmscore --help shows one)"]
+            );
+        }
+        // Only one mark is skipped, and only at the start.
+        let twice = [&b"\xef\xbb\xbf\xef\xbb\xbf"[..], json.as_bytes()].concat();
+        assert!(form_from_json(&twice).unwrap_err()[0].starts_with("input: malformed JSON"));
     }
 
     #[test]

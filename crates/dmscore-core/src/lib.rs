@@ -19,7 +19,7 @@
 /// some input would change (CHANGELOG.md, "Rules"). Every output carries it:
 /// the page, the report, the chart note, the CLI JSON and the cohort
 /// results.
-pub const RULES_VERSION: &str = "2026.3";
+pub const RULES_VERSION: &str = "2026.4";
 
 pub mod definitions;
 pub mod field;

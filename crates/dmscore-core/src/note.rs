@@ -30,7 +30,7 @@ fn outcome_words(outcome: &Outcome, what: &str) -> String {
 }
 
 /// The rules version and the values' fingerprint, as every printout and
-/// note states them: "Rules 2026.3 · values 3f2a-91c0-5b7e".
+/// note states them: "Rules 2026.4 · values 3f2a-91c0-5b7e".
 pub fn provenance(form: &Form) -> String {
     format!(
         "Rules {} · values {}",
