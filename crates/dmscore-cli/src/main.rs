@@ -56,7 +56,17 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        [file] if !file.starts_with('-') => fail(&[format!("{}\n{USAGE}", file_named(file))]),
         _ => fail(&[format!("arguments: not understood\n{USAGE}")]),
+    }
+}
+
+/// A file named alone, the commonest slip: how to give it.
+fn file_named(file: &str) -> String {
+    if file.to_ascii_lowercase().ends_with(".csv") {
+        format!("arguments: to score a cohort, name its file after --csv: dmscore --csv {file}")
+    } else {
+        format!("arguments: one patient's JSON is read from standard input: dmscore < {file}")
     }
 }
 

@@ -323,3 +323,23 @@ fn help_shows_a_working_example_and_version_names_the_rules() {
         "{version}"
     );
 }
+
+#[test]
+fn a_file_named_alone_is_answered_with_how_to_give_it() {
+    let slip = |arg: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_dmscore"))
+            .arg(arg)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{arg}");
+        assert!(out.stdout.is_empty(), "{arg}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(slip("patient.json").starts_with(
+        "arguments: one patient's JSON is read from standard input: dmscore < patient.json\nusage: "
+    ));
+    assert!(slip("Cohort.CSV").starts_with(
+        "arguments: to score a cohort, name its file after --csv: dmscore --csv Cohort.CSV\n"
+    ));
+    assert!(slip("--json").starts_with("arguments: not understood\n"));
+}
