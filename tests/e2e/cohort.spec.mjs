@@ -145,6 +145,17 @@ test("a value perhaps grouped by a dot (1.200) is scored as read and listed to c
     expect(await count(page, "achieved")).toBe("1");
 });
 
+test("a patient id in two rows is scored as written and listed to check", async ({ page }) => {
+    await openCohort(page);
+    await page.locator("#cohort-text").fill("patient_id,dssi-baseline,dssi-week24\nP1,10,4\nP2,10,9\nP1,10,4\n");
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 3 patients");
+    await expect(page.locator("#cohort-doubt-list li")).toHaveText([
+        "row 4, patient_id: P1 is also in row 2: a patient in two rows counts twice in every proportion; if they are one patient, keep one row",
+    ]);
+    expect(await count(page, "achieved")).toBe("2");
+});
+
 test("a cohort given back by R (NA cells, a name with dots) says what to fix and scores nothing it should not", async ({ page }) => {
     await openCohort(page);
     // write.csv quotes the names and writes NA; read.csv had renamed dssi-week24.

@@ -10,6 +10,7 @@
 //! looks at or downloads.
 
 mod header;
+mod ids;
 mod results;
 mod rows;
 mod summary;
@@ -36,6 +37,8 @@ pub struct Cohort {
     row_numbers: Vec<usize>,
     /// The file was not UTF-8 text: read with `�` for what is not.
     not_utf8: bool,
+    /// Rows whose id an earlier row has, with that row ([`ids::repeated`]).
+    repeated_ids: Vec<(usize, usize)>,
 }
 
 /// A data row: its cells, or why they cannot be used.
@@ -144,13 +147,16 @@ impl Cohort {
                 columns.ignored_name(header.get(index).unwrap_or_default(), index, &rows)
             })
             .collect();
-        Ok(Cohort {
+        let mut cohort = Cohort {
             columns,
             ignored_columns,
             rows,
             row_numbers,
             not_utf8,
-        })
+            repeated_ids: Vec::new(),
+        };
+        cohort.repeated_ids = ids::repeated((0..cohort.len()).map(|i| cohort.id(i)));
+        Ok(cohort)
     }
 
     /// For a file that was not UTF-8 text, what that changed and how to
@@ -252,19 +258,39 @@ impl Cohort {
             .collect()
     }
 
-    /// Each value of the row read as written but perhaps meant otherwise,
-    /// as reported: `row 7, ck-baseline: 1.200 is read as 1.2 U/L …`. The
-    /// row is scored on the value read; the clinician decides.
+    /// What in the row is read as written but perhaps meant otherwise, as
+    /// reported: its id given to an earlier row too, then each such value
+    /// (`row 7, ck-baseline: 1.200 is read as 1.2 U/L …`). The row is
+    /// scored as read; the clinician decides.
     pub fn doubt_lines(&self, index: usize) -> Vec<String> {
-        if !Inputs::may_doubt(|f| self.text(index, f)) {
-            return Vec::new(); // most rows: no need to check them again
-        }
-        let inputs = self.inputs(index);
         let row = self.row_number(index);
-        Field::ALL
-            .into_iter()
-            .filter_map(|f| Some(format!("row {row}, {}: {}", f.id(), inputs.doubt(f)?)))
-            .collect()
+        let mut lines: Vec<String> = self.repeated_id_line(index).into_iter().collect();
+        if Inputs::may_doubt(|f| self.text(index, f)) {
+            // Most rows have no value to check again.
+            let inputs = self.inputs(index);
+            lines.extend(
+                Field::ALL
+                    .into_iter()
+                    .filter_map(|f| Some(format!("row {row}, {}: {}", f.id(), inputs.doubt(f)?))),
+            );
+        }
+        lines
+    }
+
+    /// `row 9, patient_id: P3 is also in row 4 …`, if an earlier row has
+    /// the row's id.
+    fn repeated_id_line(&self, index: usize) -> Option<String> {
+        let found = self
+            .repeated_ids
+            .binary_search_by_key(&index, |&(row, _)| row)
+            .ok()?;
+        let (_, earlier) = self.repeated_ids[found];
+        Some(format!(
+            "row {}, {ID_COLUMN}: {} is also in row {}: a patient in two rows counts twice in every proportion; if they are one patient, keep one row",
+            self.row_number(index),
+            self.id(index).trim(),
+            self.row_number(earlier),
+        ))
     }
 
     /// What is wrong with the row, as `column: message` (or, when none of
@@ -367,6 +393,24 @@ mod tests {
         assert!(Cohort::read(&utf16[..])
             .unwrap_err()
             .starts_with("the file is UTF-16 text"));
+    }
+
+    #[test]
+    fn an_id_given_to_two_rows_is_scored_as_written_and_listed_to_check() {
+        let c = cohort(
+            "patient_id,dssi-baseline,dssi-week24\nP1,10,4\nP2,10,9\n\nP1 ,10,4\n,10,4\n,10,4\n",
+        );
+        assert_eq!(
+            c.doubt_lines(2),
+            ["row 5, patient_id: P1 is also in row 2: a patient in two rows counts twice in every proportion; if they are one patient, keep one row"]
+        );
+        assert_eq!(c.score(2).code(), "achieved");
+        assert!((0..c.len())
+            .filter(|&i| i != 2)
+            .all(|i| c.doubt_lines(i).is_empty()));
+        // Two ids a code page's `�` made alike (hazard H9).
+        let c = Cohort::read(&b"patient_id,dssi-baseline\nP\xe91,10\nP\xe81,10\n"[..]).unwrap();
+        assert!(c.doubt_lines(1)[0].starts_with("row 3, patient_id: P\u{fffd}1 is also in row 2: "));
     }
 
     #[test]
