@@ -46,9 +46,10 @@ pub(crate) struct Columns {
 
 impl Columns {
     /// Reads the header's names as [`column_key`] spells them. A header
-    /// naming none of the input columns (not a cohort file), or one column
+    /// naming none of the input columns (not a cohort file, or a title
+    /// above the header: [`header_below`] looks in `table`), or one column
     /// twice (which copy counts cannot be guessed), is refused.
-    pub(crate) fn read(header: &csv::StringRecord) -> Result<Columns, String> {
+    pub(crate) fn read(header: &csv::StringRecord, table: &[u8]) -> Result<Columns, String> {
         let id_key = column_key(ID_COLUMN);
         let mut columns = Columns {
             fields: [None; Field::COUNT],
@@ -82,6 +83,11 @@ impl Columns {
                 .map_or(String::new(), |(name, meant)| {
                     format!("; a name with dots is not read: rename {name} to {meant}, and so on")
                 });
+            if let Some(row) = header_below(table) {
+                return Err(format!(
+                    "the header is in row {row}, not the first: delete the rows above it (a title or notes), so that the header is the first row"
+                ));
+            }
             return Err(format!(
                 "the first line names none of the expected columns ({}){dotted}",
                 std::iter::once(ID_COLUMN)
@@ -131,6 +137,62 @@ fn ignored_as_named(name: &str, index: usize, rows: &[Row]) -> Option<String> {
         .then(|| format!("(unnamed column {})", index + 1))
 }
 
+/// The separators a cohort file may use, the comma first.
+const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
+
+/// The row (as a spreadsheet numbers it) of the header, when it is not the
+/// first: a sheet with a title or notes above its header, saved as CSV.
+/// Such a file is refused rather than read from there, since what the rows
+/// above say cannot be known; this names the row to keep first. Only the
+/// first rows are looked at, with each separator, as the title line may not
+/// show which the file uses.
+fn header_below(table: &[u8]) -> Option<u64> {
+    const ROWS_LOOKED_AT: usize = 20;
+    let names_an_input = |record: &csv::StringRecord| {
+        record
+            .iter()
+            .any(|name| Field::from_id(&column_key(name)).is_some())
+    };
+    SEPARATORS
+        .into_iter()
+        .filter_map(|separator| {
+            csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .delimiter(separator)
+                .from_reader(table)
+                .records()
+                .take(ROWS_LOOKED_AT)
+                .skip(1)
+                .map_while(Result::ok)
+                .find(names_an_input)?
+                .position()
+                .map(|start| row_at(table, start.byte()))
+        })
+        .min()
+}
+
+/// The spreadsheet row of the record the reader read from byte `start`: one
+/// more than the line breaks before its first cell, blank lines included
+/// (the reader's span starts with the blank lines it skipped; `\r\n` is one
+/// break).
+fn row_at(table: &[u8], start: u64) -> u64 {
+    let start = usize::try_from(start)
+        .unwrap_or(usize::MAX)
+        .min(table.len());
+    let first_cell = table[start..]
+        .iter()
+        .position(|b| !matches!(b, b'\n' | b'\r'))
+        .map_or(table.len(), |skipped| start + skipped);
+    let before = &table[..first_cell];
+    let breaks = before
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && before.get(i + 1) != Some(&b'\n')))
+        .count();
+    u64::try_from(breaks).map_or(u64::MAX, |breaks| breaks + 1)
+}
+
 /// The separator and the table from the header on. A first line `sep=;`
 /// (a spreadsheet's hint, which it does not show as a row) names the
 /// separator (a comma, semicolon or tab) and is left out; otherwise the
@@ -143,7 +205,6 @@ pub(crate) fn separator_and_table(bytes: &[u8]) -> (u8, &[u8]) {
         None => (text, &[][..]),
     };
     let first = first.strip_suffix(b"\r").unwrap_or(first);
-    const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
     if let Some([separator]) = first.strip_prefix(b"sep=") {
         if SEPARATORS.contains(separator) {
             return (*separator, rest);
@@ -171,6 +232,28 @@ mod tests {
             Cohort::read("ck-uln,CK_ULN\n200,300\n".as_bytes()).unwrap_err(),
             "the header names ck-uln in columns 1 and 2: keep one, so that no value has to be guessed"
         );
+    }
+
+    #[test]
+    fn a_title_above_the_header_is_refused_naming_the_header_row() {
+        for csv in [
+            "Cohort export 2026-11\n\npatient_id,dssi-baseline\nP1,10\n",
+            "sep=;\nTitle\r\nSite: Bern\r\npatient_id;dssi-baseline\r\nP1;10\r\n",
+        ] {
+            assert_eq!(
+                Cohort::read(csv.as_bytes()).unwrap_err(),
+                "the header is in row 3, not the first: delete the rows above it (a title or notes), so that the header is the first row"
+            );
+        }
+        // Only the first rows are looked at; a file without such a row
+        // says nothing more.
+        let far = format!("Title\n{}patient_id,dssi-baseline\n", "note\n".repeat(20));
+        assert!(Cohort::read(far.as_bytes())
+            .unwrap_err()
+            .ends_with("enzyme-week24)"));
+        assert!(Cohort::read("name,age\nAnn,40\n".as_bytes())
+            .unwrap_err()
+            .ends_with("enzyme-week24)"));
     }
 
     #[test]

@@ -138,7 +138,7 @@ impl Cohort {
             .delimiter(separator)
             .from_reader(table);
         let header = reader.headers().map_err(|e| e.to_string())?.clone();
-        let columns = Columns::read(&header)?;
+        let columns = Columns::read(&header, table)?;
         let (rows, row_numbers) = rows::read_rows(&mut reader, table, header.len(), separator);
         let ignored_columns = columns
             .ignored
