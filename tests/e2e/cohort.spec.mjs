@@ -220,6 +220,12 @@ test("a file that is not a cohort says why, and nothing else is shown", async ({
         "cohort.xlsx: the file is zipped (a workbook such as .xlsx or .ods, or a .zip archive), not CSV text: save it as \"CSV UTF-8\" and open it again. See the format below.",
     );
     await expect(page.locator("#cohort-table")).toHaveCount(0);
+    // A sheet copied with its title above the header names the header's row.
+    await page.locator("#cohort-text").fill("Cohort export, Bern\npatient_id,dssi-baseline,dssi-week24\nP1,10,4\n");
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-error")).toHaveText(
+        "pasted text: the header is in row 2, not the first: delete the rows above it (a title or notes), so that the header is the first row. See the format below.",
+    );
 });
 
 test("a dropped file is read like a chosen one", async ({ page }) => {
