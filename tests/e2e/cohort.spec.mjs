@@ -257,6 +257,19 @@ test("Download results saves the CLI's results CSV, made in the tab", async ({ p
     expect(requests.slice(before).filter((u) => !u.startsWith("blob:"))).toEqual([]);
 });
 
+test("results holding an accent download with the mark a spreadsheet needs to read them", async ({ page }) => {
+    await openCohort(page);
+    const csv = "patient_id,dssi-baseline,dssi-week24\nZürich-1,10,4\n";
+    await page.locator("#cohort-text").fill(csv);
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 1 patient");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#cohort-download").click()]);
+    const saved = readFileSync(await download.path());
+    const cli = spawnSync(DMSCORE, ["--csv", "-"], { input: csv });
+    expect(saved.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(saved.subarray(3).equals(cli.stdout)).toBe(true);
+});
+
 test("each row opens the calculator with that patient's values", async ({ page }) => {
     await openCohort(page);
     await page.locator("#cohort-file").setInputFiles(FIXTURE);
