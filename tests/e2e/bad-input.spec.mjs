@@ -22,6 +22,7 @@ const cases = [
     ["mmt-baseline", "72/80", "is a score out of 80, where the MMT maximum is 150: if that is its scale, change the maximum to 80 first", "mmt"],
     ["ck-week24", "<20", "is not a plain number: a bound (<20, >1000) is not a value; enter a number, or leave it empty", "ck"],
     ["ck-baseline", "1,200", "use a decimal point and no thousands separator (1200, not 1,200)", "ck"],
+    ["dssi-baseline", "12,5", "use a decimal point, not a comma (12.5, not 12,5)", "dssi"],
     ["ck-baseline", "1 200", "leave out the thousands separator (1200, not 1 200)", "ck"],
     ["ck-baseline", "2000000", "must be between 0 and 1000000 U/L", "ck"],
     ["ck-uln", "0", "enter your laboratory's upper limit of normal", "ck"],

@@ -21,6 +21,11 @@ const MAX_INTEGER_DIGITS: usize = 12;
 pub enum NumberError {
     /// Contains `,`: `1,200` could mean 1200 or 1.2, so it is never guessed.
     Comma,
+    /// A comma that can only be a decimal comma (`12,5`, `0,75`: not three
+    /// digits after it, or a zero before it), as typed where it is the
+    /// decimal sign: named so, not as a thousands separator. Still refused,
+    /// as the grammar is one everywhere.
+    DecimalComma,
     /// A well-formed number with a minus sign.
     Negative,
     /// Digits grouped by thousands (`1 200`, `1'200`, `1.200.000`): the
@@ -57,6 +62,7 @@ impl NumberError {
             NumberError::Comma => {
                 Some("use a decimal point and no thousands separator (1200, not 1,200)")
             }
+            NumberError::DecimalComma => Some("use a decimal point, not a comma (12.5, not 12,5)"),
             NumberError::Negative => Some("cannot be negative"),
             NumberError::Grouped => Some("leave out the thousands separator (1200, not 1 200)"),
             NumberError::WithText => Some(
@@ -87,8 +93,16 @@ pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
     if text.is_empty() {
         return Ok(None);
     }
-    if text.contains(',') {
-        return Err(NumberError::Comma);
+    if let Some((integer, fraction)) = text.split_once(',') {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let decimal = digits(integer)
+            && digits(fraction)
+            && (fraction.len() != 3 || integer.starts_with('0'));
+        return Err(if decimal {
+            NumberError::DecimalComma
+        } else {
+            NumberError::Comma
+        });
     }
     let (negative, unsigned) = match strip_any(text, &MINUS_SIGNS) {
         Some(rest) => (true, rest),
@@ -422,9 +436,26 @@ mod tests {
 
     #[test]
     fn comma_is_never_guessed() {
-        assert_eq!(parse_decimal("1,200"), Err(NumberError::Comma));
-        assert_eq!(parse_decimal("12,5"), Err(NumberError::Comma));
-        assert_eq!(parse_decimal("-1,2"), Err(NumberError::Comma));
+        // A thousands separator or a decimal comma: which cannot be known.
+        for text in [
+            "1,200",
+            "12,500",
+            "1,200,000",
+            "-1,2",
+            "1,2 U/L",
+            ",5",
+            "5,",
+        ] {
+            assert_eq!(parse_decimal(text), Err(NumberError::Comma), "{text}");
+        }
+        // Only a decimal comma: named so, and still refused.
+        for text in ["12,5", "1,25", " 0,500 ", "4,00", "1,2345"] {
+            assert_eq!(
+                parse_decimal(text),
+                Err(NumberError::DecimalComma),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -455,6 +486,7 @@ mod tests {
         assert!(NumberError::Huge.message().is_none());
         for e in [
             NumberError::Comma,
+            NumberError::DecimalComma,
             NumberError::Negative,
             NumberError::Grouped,
             NumberError::WithText,
