@@ -77,17 +77,17 @@ impl Columns {
             }
         }
         if columns.fields.iter().all(Option::is_none) {
+            if let Some(row) = header_below(table) {
+                return Err(format!(
+                    "the header is in row {row}, not the first: delete the rows above it (a title or notes), so that the header is the first row"
+                ));
+            }
             let dotted = header
                 .iter()
                 .find_map(|name| Some((name.trim(), meant_column(name)?)))
                 .map_or(String::new(), |(name, meant)| {
                     format!("; a name with dots is not read: rename {name} to {meant}, and so on")
                 });
-            if let Some(row) = header_below(table) {
-                return Err(format!(
-                    "the header is in row {row}, not the first: delete the rows above it (a title or notes), so that the header is the first row"
-                ));
-            }
             return Err(format!(
                 "the first line names none of the expected columns ({}){dotted}",
                 std::iter::once(ID_COLUMN)

@@ -17,7 +17,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
     if let Some(kind) = not_csv_text(bytes) {
         return Err(format!("the file is {kind}: {SAVE_AS_UTF8}"));
     }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    // A spreadsheet saves an empty sheet as "CSV UTF-8" as the mark alone.
+    let unmarked = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if unmarked.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty: a cohort file's first line names its columns, and each line after it is a patient".to_owned());
     }
     Ok(String::from_utf8_lossy(bytes))
@@ -87,7 +89,7 @@ mod tests {
 
     #[test]
     fn an_empty_file_is_said_to_be_empty() {
-        for empty in ["", "\n", " \r\n\r\n"] {
+        for empty in ["", "\n", " \r\n\r\n", "\u{feff}", "\u{feff}\r\n"] {
             assert!(refusal(empty.as_bytes()).starts_with("the file is empty: "));
         }
     }
