@@ -105,7 +105,7 @@ test("bad values of the other measures: a clear message at the field, nothing lo
     await expect(page.locator("#enzyme-name-error")).toContainText("unknown enzyme");
     await expect(page.locator("#haq-week24-error")).toHaveText("must be between 0 and 3");
     await expect(page.locator("#haq-week24")).toHaveValue("3.5");
-    await expect(page.locator("#pga-baseline-error")).toContainText("no thousands separator");
+    await expect(page.locator("#pga-baseline-error")).toHaveText("use a decimal point, not a comma (12.5, not 12,5)");
     await expect(page.locator("#haq-week24")).toHaveAttribute("aria-invalid", "true");
     await page.locator("#population").selectOption("adult");
     await expect(page.locator("#population-error")).toHaveCount(0);
