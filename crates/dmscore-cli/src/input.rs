@@ -8,6 +8,10 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 
+/// Said of an input holding several patients, as a script may first try.
+const ONE_PER_RUN: &str =
+    "one patient per run, as one JSON object; for many, write one per row of a CSV and run dmscore --csv";
+
 /// Reads the patient. Numbers keep the digits as written (serde_json's
 /// `arbitrary_precision`), so `52.6` is 52.6 exactly, never a float, and
 /// `-0` is refused as negative, as on the page. Unknown keys are ignored, as
@@ -15,8 +19,16 @@ use std::collections::HashSet;
 /// refused, as which one counts cannot be guessed.
 pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
     let text = json_text(raw).map_err(|problem| vec![format!("input: {problem}")])?;
-    let root: Value =
-        serde_json::from_str(text).map_err(|e| vec![format!("input: malformed JSON: {e}")])?;
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+        let several =
+            values.next().is_some_and(|v| v.is_ok()) && values.next().is_some_and(|v| v.is_ok());
+        vec![if several {
+            format!("input: more than one JSON value: {ONE_PER_RUN}")
+        } else {
+            format!("input: malformed JSON: {e}")
+        }]
+    })?;
     let Lost {
         repeated,
         negative_zeros,
@@ -29,11 +41,15 @@ pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
             })
             .collect());
     }
-    let Value::Object(root) = root else {
-        return Err(vec![
-            "input: must be a JSON object with ck, mmt and dssi (and any of the other measures)"
-                .to_owned(),
-        ]);
+    let root = match root {
+        Value::Object(root) => root,
+        Value::Array(_) => return Err(vec![format!("input: an array: {ONE_PER_RUN}")]),
+        _ => {
+            return Err(vec![
+                "input: must be a JSON object with ck, mmt and dssi (and any of the other measures)"
+                    .to_owned(),
+            ])
+        }
     };
     let mut form = Form::empty();
     let mut problems = Vec::new();
@@ -292,9 +308,27 @@ mod tests {
                 "haq: must be an object".to_owned(),
             ]
         );
-        assert!(form_from_json(b"[1]").unwrap_err()[0].starts_with("input: "));
+        assert!(form_from_json(b"1").unwrap_err()[0].starts_with("input: must be a JSON object"));
         assert!(form_from_json(b"{").unwrap_err()[0].starts_with("input: malformed JSON"));
         assert!(form_from_json(&[0xff]).unwrap_err()[0].starts_with("input: "));
+    }
+
+    #[test]
+    fn several_patients_are_pointed_to_the_cohort_mode() {
+        let one = r#"{"dssi":{"baseline":12,"week24":5}}"#;
+        let many = [format!("[{one},{one}]"), format!("{one}\n{one}\n")];
+        for text in &many {
+            let problem = &form_from_json(text.as_bytes()).unwrap_err()[0];
+            assert!(
+                problem.ends_with("one patient per run, as one JSON object; for many, write one per row of a CSV and run dmscore --csv"),
+                "{problem}"
+            );
+        }
+        // A value broken after its start is malformed, not several.
+        for text in [r#"{"dssi": }"#, r#"{"dssi":{}} x"#, r#"{"dssi":{}} {"#, "{"] {
+            let problem = &form_from_json(text.as_bytes()).unwrap_err()[0];
+            assert!(problem.starts_with("input: malformed JSON: "), "{problem}");
+        }
     }
 
     #[test]
