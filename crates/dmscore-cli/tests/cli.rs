@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::{Command, Output, Stdio};
 
 struct Run {
     status: i32,
@@ -18,12 +18,27 @@ fn run(input: &[u8]) -> Run {
         .spawn()
         .expect("dmscore starts");
     child.stdin.take().unwrap().write_all(input).unwrap();
-    let out = child.wait_with_output().unwrap();
-    Run {
-        status: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
+    Run::from(child.wait_with_output().unwrap())
+}
+
+impl From<Output> for Run {
+    fn from(out: Output) -> Run {
+        Run {
+            status: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
     }
+}
+
+/// `dmscore ARG` with nothing on stdin.
+fn with_arg(arg: &str) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_dmscore"))
+        .arg(arg)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    Run::from(out)
 }
 
 fn ok(input: &str) -> Value {
@@ -298,13 +313,9 @@ fn bad_values_of_the_other_measures_are_listed_by_path() {
 #[test]
 fn help_shows_a_working_example_and_version_names_the_rules() {
     let answer = |flag: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_dmscore"))
-            .arg(flag)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{flag}");
-        assert!(out.stderr.is_empty(), "{flag}");
-        String::from_utf8(out.stdout).unwrap()
+        let r = with_arg(flag);
+        assert_eq!((r.status, r.stderr.as_str()), (0, ""), "{flag}");
+        r.stdout
     };
     let help = answer("--help");
     assert!(help.starts_with("usage: dmscore < patient.json"), "{help}");
@@ -327,13 +338,9 @@ fn help_shows_a_working_example_and_version_names_the_rules() {
 #[test]
 fn a_file_named_alone_is_answered_with_how_to_give_it() {
     let slip = |arg: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_dmscore"))
-            .arg(arg)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{arg}");
-        assert!(out.stdout.is_empty(), "{arg}");
-        String::from_utf8(out.stderr).unwrap()
+        let r = with_arg(arg);
+        assert_eq!((r.status, r.stdout.as_str()), (2, ""), "{arg}");
+        r.stderr
     };
     assert!(slip("patient.json").starts_with(
         "arguments: one patient's JSON is read from standard input: dmscore < patient.json\nusage: "
