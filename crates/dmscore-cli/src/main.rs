@@ -44,6 +44,7 @@ fn main() -> ExitCode {
     {
         [] => one_patient(),
         ["--csv", path] => cohort(path),
+        [flag] if flag.starts_with("--csv=") => cohort(&flag["--csv=".len()..]),
         ["--help" | "-h"] => {
             println!("{USAGE}\n{HELP}");
             ExitCode::SUCCESS

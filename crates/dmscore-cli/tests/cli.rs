@@ -350,3 +350,23 @@ fn a_file_named_alone_is_answered_with_how_to_give_it() {
     ));
     assert!(slip("--json").starts_with("arguments: not understood\n"));
 }
+
+#[test]
+fn csv_equals_file_is_read_as_csv_then_file() {
+    // As many tools take it.
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/seed-trial-synthetic.csv"
+    );
+    let (joined, apart) = (
+        with_arg(&format!("--csv={fixture}")),
+        Command::new(env!("CARGO_BIN_EXE_dmscore"))
+            .args(["--csv", fixture])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        (joined.status, joined.stdout.as_bytes()),
+        (0, &apart.stdout[..])
+    );
+}
