@@ -2,7 +2,7 @@
 //! the counts: worked out once when the text arrives, then only read.
 
 use crate::platform;
-use dmscore_cohort::{Cohort, RowResult, Summary};
+use dmscore_cohort::{Cohort, RowResult, Summary, NO_PATIENTS};
 use std::rc::Rc;
 
 /// The bytes of a CSV and where they came from: a file's as stored, so
@@ -43,6 +43,13 @@ impl PartialEq for Shared {
 /// Reads and scores `csv`. An `Err` is a message for the clinician.
 pub fn score(csv: CsvInput) -> Result<Scored, String> {
     let cohort = Cohort::read(&csv.bytes[..])
+        .and_then(|cohort| {
+            if cohort.is_empty() {
+                Err(NO_PATIENTS.to_owned())
+            } else {
+                Ok(cohort)
+            }
+        })
         .map_err(|e| format!("{}: {e}. See the format below.", csv.name))?;
     let results = cohort.score_all();
     let summary = Summary::of(&results);
@@ -57,4 +64,22 @@ pub fn score(csv: CsvInput) -> Result<Scored, String> {
         doubts,
         millis: platform::now_ms() - csv.started,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_without_patients_is_said_to_hold_none_not_counted() {
+        let csv = CsvInput {
+            name: "empty.csv".to_owned(),
+            bytes: b"patient_id,dssi-baseline\n,\n".to_vec(),
+            started: 0.0,
+        };
+        assert_eq!(
+            score(csv).err().as_deref(),
+            Some("empty.csv: the header is read, but no row below it holds a patient. See the format below.")
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! (`dmscore-cohort`), with the rows worked out on every core. A bad row is
 //! reported and kept rather than stopping the others.
 
-use dmscore_cohort::{write_results, Cohort, RowResult, Summary};
+use dmscore_cohort::{write_results, Cohort, RowResult, Summary, NO_PATIENTS};
 use std::io::{Read, Write};
 
 /// What a run found besides the results.
@@ -37,6 +37,9 @@ pub fn score_csv(input: impl Read, output: impl Write) -> Result<Report, String>
         .flat_map(|i| cohort.problem_lines(i))
         .collect();
     let mut doubts: Vec<String> = cohort.encoding_note().into_iter().collect();
+    if cohort.is_empty() {
+        doubts.push(NO_PATIENTS.to_owned());
+    }
     let lines = scored.into_iter().map(|(_, line, row_doubts)| {
         doubts.extend(row_doubts);
         line
@@ -93,6 +96,22 @@ mod tests {
         assert!(report.problems.is_empty() && report.doubts.is_empty());
         assert_eq!(rows[0][0..4], ["P1", "achieved", "met", "58.33"]);
         assert_eq!(rows[1][0..3], ["P2", "indeterminate", "not_entered"]);
+    }
+
+    #[test]
+    fn a_header_without_patients_is_said_to_hold_none() {
+        for csv in [
+            "patient_id,dssi-baseline\n",
+            "patient_id,dssi-baseline\n,\n\n",
+        ] {
+            let (report, rows) = run(csv);
+            assert!(rows.is_empty());
+            assert_eq!(report.summary.rows, 0);
+            assert_eq!(
+                report.doubts,
+                ["the header is read, but no row below it holds a patient"]
+            );
+        }
     }
 
     #[test]

@@ -26,6 +26,11 @@ use std::io::Read;
 /// The id column; every other expected column is a contract input key.
 pub const ID_COLUMN: &str = "patient_id";
 
+/// Said of a file whose header is read but that holds no patient (a sheet
+/// saved before its rows were filled in, or rows of separators only), so
+/// that counts of zero are not taken for a result.
+pub const NO_PATIENTS: &str = "the header is read, but no row below it holds a patient";
+
 /// A cohort as read: the header's meaning and every row's text.
 #[derive(Clone, Debug, Default)]
 pub struct Cohort {
