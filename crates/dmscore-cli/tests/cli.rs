@@ -352,8 +352,8 @@ fn a_file_named_alone_is_answered_with_how_to_give_it() {
 }
 
 #[test]
-fn csv_equals_file_is_read_as_csv_then_file() {
-    // As many tools take it.
+fn csv_joined_to_its_file_by_an_equals_sign_reads_that_file() {
+    // `--csv=FILE`, as many tools take an option's value.
     let fixture = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../tests/fixtures/seed-trial-synthetic.csv"

@@ -19,7 +19,8 @@ const MAX_INTEGER_DIGITS: usize = 12;
 /// Why a piece of text is not an acceptable number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberError {
-    /// Contains `,`: `1,200` could mean 1200 or 1.2, so it is never guessed.
+    /// Contains `,` that may group thousands or be a decimal comma:
+    /// `1,200` could mean 1200 or 1.2, so it is never guessed.
     Comma,
     /// A comma that can only be a decimal comma (`12,5`, `0,75`: not three
     /// digits after it, or a zero before it), as typed where it is the
