@@ -28,12 +28,16 @@ impl CkUnit {
         }
     }
 
-    /// Accepts the contract's codes (any ASCII case) and the µ spellings.
+    /// Accepts the contract's codes and the spellings laboratories print,
+    /// in any ASCII case: `IU/L` (the international unit is the unit, one
+    /// µmol/min), and `µkat/L` with the micro sign or the Greek mu.
     pub fn parse(text: &str) -> Option<CkUnit> {
         let text = text.trim();
-        if text.eq_ignore_ascii_case("U/L") {
+        let units = text.strip_prefix(['I', 'i']).unwrap_or(text);
+        let katal = text.strip_prefix(['u', 'U', 'µ', 'μ']);
+        if units.eq_ignore_ascii_case("U/L") {
             Some(CkUnit::UnitsPerLitre)
-        } else if text.eq_ignore_ascii_case("ukat/L") || text == "µkat/L" || text == "μkat/L" {
+        } else if katal.is_some_and(|rest| rest.eq_ignore_ascii_case("kat/L")) {
             Some(CkUnit::MicrokatalPerLitre)
         } else {
             None
