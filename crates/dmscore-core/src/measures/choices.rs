@@ -33,11 +33,15 @@ impl CkUnit {
     /// µmol/min), and `µkat/L` with the micro sign or the Greek mu.
     pub fn parse(text: &str) -> Option<CkUnit> {
         let text = text.trim();
-        let units = text.strip_prefix(['I', 'i']).unwrap_or(text);
-        let katal = text.strip_prefix(['u', 'U', 'µ', 'μ']);
-        if units.eq_ignore_ascii_case("U/L") {
+        let unit_is = |prefixes: &[&str], rest: &str| {
+            prefixes.iter().any(|prefix| {
+                text.strip_prefix(prefix)
+                    .is_some_and(|r| r.eq_ignore_ascii_case(rest))
+            })
+        };
+        if unit_is(&["", "I", "i"], "U/L") {
             Some(CkUnit::UnitsPerLitre)
-        } else if katal.is_some_and(|rest| rest.eq_ignore_ascii_case("kat/L")) {
+        } else if unit_is(&["u", "U", "µ", "μ"], "kat/L") {
             Some(CkUnit::MicrokatalPerLitre)
         } else {
             None
