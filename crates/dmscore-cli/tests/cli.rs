@@ -372,13 +372,11 @@ fn csv_joined_to_its_file_by_an_equals_sign_reads_that_file() {
 }
 
 #[test]
-fn a_unit_as_laboratories_print_it_is_read_as_its_code() {
-    let with_unit = |unit: &str| {
-        ok(&format!(
-            r#"{{"ck":{{"unit":"{unit}","uln":200,"baseline":1200,"week24":500}}}}"#
-        ))
-    };
-    assert_eq!(with_unit("IU/L"), with_unit("U/L"));
+fn micro_katal_is_read_in_any_case_and_iu_is_not_a_code() {
     let katal = ok(r#"{"ck":{"unit":"µkat/l","uln":3.3,"baseline":20,"week24":8}}"#);
     assert_eq!(katal["verdict"], "achieved");
+    assert_eq!(
+        bad(r#"{"ck":{"unit":"IU/L","uln":200,"baseline":1200,"week24":500}}"#),
+        ["ck.unit: must be U/L or ukat/L"]
+    );
 }

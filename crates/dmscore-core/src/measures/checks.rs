@@ -106,7 +106,12 @@ pub(crate) fn check_number(text: &str, limit: Limit) -> Entry<Decimal> {
 /// where the values are in U/L), the message naming both: typed alone,
 /// 1.2 would be read as 1.2 U/L, where it is 72 U/L.
 fn other_unit_message(text: &str, unit: CkUnit) -> Option<String> {
-    let pasted = CkUnit::parse(words_after_number(text))?;
+    let words = words_after_number(text);
+    let pasted = if words.eq_ignore_ascii_case("IU/L") {
+        CkUnit::UnitsPerLitre
+    } else {
+        CkUnit::parse(words)?
+    };
     (pasted != unit).then(|| {
         format!(
             "is in {0}, but these values are in {1}; choose {0} as the unit, or convert (1 µkat/L = 60 U/L), then type the number alone",

@@ -28,20 +28,17 @@ impl CkUnit {
         }
     }
 
-    /// Accepts the contract's codes and the spellings laboratories print,
-    /// in any ASCII case: `IU/L` (the international unit is the unit, one
-    /// µmol/min), and `µkat/L` with the micro sign or the Greek mu.
+    /// Accepts the spec's codes, `U/L` and `ukat/L`, in any ASCII case, and
+    /// `µkat/L` spelled with the micro sign or the Greek mu. `IU/L`, though
+    /// the same unit, is not one of the spec's codes, so it is refused.
     pub fn parse(text: &str) -> Option<CkUnit> {
         let text = text.trim();
-        let unit_is = |prefixes: &[&str], rest: &str| {
-            prefixes.iter().any(|prefix| {
-                text.strip_prefix(prefix)
-                    .is_some_and(|r| r.eq_ignore_ascii_case(rest))
-            })
-        };
-        if unit_is(&["", "I", "i"], "U/L") {
+        let katal = ["u", "U", "µ", "μ"]
+            .iter()
+            .find_map(|micro| text.strip_prefix(micro));
+        if text.eq_ignore_ascii_case("U/L") {
             Some(CkUnit::UnitsPerLitre)
-        } else if unit_is(&["u", "U", "µ", "μ"], "kat/L") {
+        } else if katal.is_some_and(|rest| rest.eq_ignore_ascii_case("kat/L")) {
             Some(CkUnit::MicrokatalPerLitre)
         } else {
             None
