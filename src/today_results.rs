@@ -135,7 +135,7 @@ pub fn doi_detail(a: &Assessment) -> Html {
         &o.summary,
         lines,
         format!(
-            "3 of the 6 measures improved by ≥ 20 % of baseline, with at most 2 worse by ≥ 25 %, never the strength measure. Source: {}, doi:{}",
+            "3 of the 6 measures improved by ≥ 20 % of baseline, with at most 2 worse by ≥ 25 %, never the strength measure. The enzyme is the TIS's, the most abnormal at baseline, as this calculator reads it. Source: {}, doi:{}",
             doi::SOURCE.short,
             doi::SOURCE.doi
         ),

@@ -217,6 +217,8 @@ fn the_tis_and_doi_are_worked_measure_by_measure() {
     assert!(html.contains("(24 − 12) / 24 × 100 = 50.0 % of baseline; band &gt; 40 %: 7.5 points"));
     assert!(tag(&html, "doi-haq").contains("data-result=\"improved\""));
     assert!(html.contains("not checked against the official calculator"));
+    // The DOI's enzyme is a reading (spec: open points), said where it is read.
+    assert!(html.contains("The enzyme is the TIS's, the most abnormal at baseline"));
     // Without the section open only the side-by-side line is shown.
     let brief = result_html(core_set_patient(), false);
     assert!(brief.contains("id=\"tis-score\""));
