@@ -85,10 +85,7 @@ pub fn tis_detail(a: &Assessment) -> Html {
             )
         })
         .collect();
-    let mut rule = format!(
-        "Change as a share of the scale's range (0–10 cm, HAQ 0–3, MMT 0 to its maximum, CMAS 0–52), the enzyme's of its baseline; bands include their upper edge. Read from the papers, not checked against the official calculator. Source: {}",
-        tis_source(&a.inputs)
-    );
+    let mut rule = format!("{} Source: {}", tis::IN_BRIEF, tis_source(&a.inputs));
     if !t.notes.is_empty() {
         rule = format!("{} {rule}", t.notes.join(" "));
     }
@@ -135,7 +132,8 @@ pub fn doi_detail(a: &Assessment) -> Html {
         &o.summary,
         lines,
         format!(
-            "3 of the 6 measures improved by ≥ 20 % of baseline, with at most 2 worse by ≥ 25 %, never the strength measure. The enzyme is the TIS's, the most abnormal at baseline, as this calculator reads it. Source: {}, doi:{}",
+            "{} Source: {}, doi:{}",
+            doi::IN_BRIEF,
             doi::SOURCE.short,
             doi::SOURCE.doi
         ),

@@ -20,6 +20,10 @@ pub const SOURCE: Source = Source {
     doi: "10.1002/art.20349",
 };
 
+/// The rule in brief, with the reading it rests on (the spec's open point:
+/// which enzyme), shown under the DOI worked measure by measure.
+pub const IN_BRIEF: &str = "3 of the 6 measures improved by ≥ 20 % of baseline, with at most 2 worse by ≥ 25 %, never the strength measure. The enzyme is the TIS's, the most abnormal at baseline, as this calculator reads it.";
+
 /// A measure improved: better by at least this percent of baseline.
 const IMPROVED_PERCENT: i64 = 20;
 /// A measure worsened: worse by at least this percent of baseline.

@@ -32,6 +32,10 @@ pub const JUVENILE_SOURCE: Source = Source {
     doi: "10.1002/art.40060",
 };
 
+/// The rule in brief, with the reading it rests on (the spec's open point:
+/// the percent change), shown under the TIS worked measure by measure.
+pub const IN_BRIEF: &str = "Change as a share of the scale's range (0–10 cm, HAQ 0–3, MMT 0 to its maximum, CMAS 0–52), the enzyme's of its baseline; bands include their upper edge. Read from the papers, not checked against the official calculator.";
+
 /// Upper edges, in percent, of the four lower bands; the fifth band is
 /// everything above the last edge.
 const EDGES: [i64; 4] = [5, 15, 25, 40];
