@@ -181,6 +181,25 @@ fn opened_the_section_has_every_core_set_input_with_a_label() {
     assert!(child.contains("LDH upper limit of normal (U/L)"));
 }
 
+#[test]
+fn values_the_choices_leave_unscored_stay_in_view_beside_them() {
+    // From a link, or typed before CK or MMT was chosen again (hazard H20):
+    // kept and shown, under choices that name what is scored instead.
+    let html = open_section_html(
+        Form::page_default()
+            .with(Field::Population, "juvenile")
+            .with(Field::EnzymeBaseline, "24")
+            .with(Field::CmasWeek24, "40"),
+    );
+    assert!(tag(&html, "enzyme-baseline").contains("value=\"24\""));
+    assert!(tag(&html, "cmas-week24").contains("value=\"40\""));
+    assert!(
+        html.contains("<option value=\"ck\" selected=\"selected\">CK (the values above)</option>")
+    );
+    assert!(html
+        .contains("<option value=\"mmt\" selected=\"selected\">MMT (the scores above)</option>"));
+}
+
 /// The contract's §4 example: TIS 67.5 (major for an adult), DOI met.
 fn core_set_patient() -> Form {
     Form::typed(&[

@@ -6,6 +6,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     if let Ok(form) = form_from_json(bytes) {
-        let _ = to_json(&dmscore_core::assess(&form)).to_string();
+        let _ = to_json(&dmscore_core::assess(&form), &form).to_string();
     }
 });

@@ -145,6 +145,19 @@ test("a value perhaps grouped by a dot (1.200) is scored as read and listed to c
     expect(await count(page, "achieved")).toBe("1");
 });
 
+test("an enzyme's values with no enzyme named are listed to check: the TIS follows CK", async ({ page }) => {
+    await openCohort(page);
+    await page.locator("#cohort-text").fill(
+        "patient_id,ck-uln,ck-baseline,ck-week24,enzyme-name,enzyme-baseline,enzyme-week24\nP1,200,1200,1100,,24,12\nP2,200,1200,1100,aldolase,24,12\n",
+    );
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 2 patients");
+    await expect(page.locator("#cohort-doubt-list li")).toHaveText([
+        "row 2, enzyme-name: not given, so the TIS and DOI follow CK and leave enzyme-baseline and enzyme-week24 unscored; to score them, name the enzyme (aldolase, ldh, ast or alt)",
+    ]);
+    await expect(page.locator("#cohort-problem-list")).toHaveCount(0);
+});
+
 test("a patient id in two rows is scored as written and listed to check", async ({ page }) => {
     await openCohort(page);
     await page.locator("#cohort-text").fill("patient_id,dssi-baseline,dssi-week24\nP1,10,4\nP2,10,9\nP1,10,4\n");

@@ -90,7 +90,7 @@ fn one_patient() -> ExitCode {
             .collect();
         return fail(&lines);
     }
-    let json = output::to_json(&assessment);
+    let json = output::to_json(&assessment, &form);
     // A closed pipe is not our failure to report loudly; never panic on it.
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{json:#}");

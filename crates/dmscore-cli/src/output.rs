@@ -3,12 +3,15 @@
 use dmscore_core::doi;
 use dmscore_core::format::{rounded_percent, rounded_within};
 use dmscore_core::tis;
-use dmscore_core::{Assessment, Measure};
+use dmscore_core::{Assessment, Field, Form, Measure, Unscored};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
-pub fn to_json(a: &Assessment) -> Value {
+/// `form` is the text `a` was assessed from: a choice left empty beside
+/// values it leaves unscored (hazard H20) is said in the TIS's notes, since
+/// a script, unlike the page, shows no choice beside the values.
+pub fn to_json(a: &Assessment, form: &Form) -> Value {
     let r = &a.remission;
     let criteria: Map<String, Value> = r
         .criteria
@@ -33,7 +36,7 @@ pub fn to_json(a: &Assessment) -> Value {
         "criteria": criteria,
         "notes": r.notes,
         "summary": r.summary,
-        "tis": tis_json(&a.tis),
+        "tis": tis_json(&a.tis, form),
         "doi": doi_json(&a.doi),
     })
 }
@@ -47,7 +50,7 @@ fn ids(measures: impl Iterator<Item = Measure>) -> Vec<&'static str> {
     measures.map(Measure::id).collect()
 }
 
-fn tis_json(t: &tis::Assessment) -> Value {
+fn tis_json(t: &tis::Assessment, form: &Form) -> Value {
     let d = &t.decision;
     let measures: Map<String, Value> = t
         .measures
@@ -75,8 +78,18 @@ fn tis_json(t: &tis::Assessment) -> Value {
         "measures": measures,
         "missing": ids(d.missing()),
         "summary": t.summary,
-        "notes": t.notes,
+        "notes": tis_notes(t, form),
     })
+}
+
+/// The TIS's own notes, then "enzyme.name: not given, so the TIS and DOI
+/// follow CK …" for each default that left values unscored.
+fn tis_notes(t: &tis::Assessment, form: &Form) -> Vec<String> {
+    let unscored = Unscored::find(|f| form.get(f));
+    let said = unscored
+        .iter()
+        .map(|u| format!("{}: {}.", u.choice.path(), u.message(Field::path)));
+    t.notes.iter().cloned().chain(said).collect()
 }
 
 fn doi_json(o: &doi::Assessment) -> Value {

@@ -284,6 +284,29 @@ fn juvenile_cmas_and_its_thresholds() {
 }
 
 #[test]
+fn values_a_default_leaves_unscored_are_said_not_dropped() {
+    // Aldolase halved but not named, CMAS without "strength": the TIS
+    // follows CK and MMT, as the contract says, and its notes say so.
+    let v = ok(r#"{"population":"juvenile",
+                  "ck":{"uln":200,"baseline":1200,"week24":1100},
+                  "cmas":{"baseline":30,"week24":46},
+                  "enzyme":{"uln":8,"baseline":24,"week24":12}}"#);
+    assert_eq!(v["tis"]["measures"]["enzyme"]["points"].as_f64(), Some(2.5));
+    assert!(v["tis"]["measures"].get("cmas").is_none());
+    assert_eq!(
+        v["tis"]["notes"],
+        serde_json::json!([
+            "strength: not given, so the TIS and DOI score MMT and leave cmas.baseline and cmas.week24 unscored; to score them, set it to cmas (juvenile patients only).",
+            "enzyme.name: not given, so the TIS and DOI follow CK and leave enzyme.baseline and enzyme.week24 unscored; to score them, name the enzyme (aldolase, ldh, ast or alt)."
+        ])
+    );
+    // Named, the values are scored and nothing is said.
+    let v = ok(r#"{"enzyme":{"name":"aldolase","uln":8,"baseline":24,"week24":12}}"#);
+    assert_eq!(v["tis"]["measures"]["enzyme"]["points"].as_f64(), Some(7.5));
+    assert_eq!(v["tis"]["notes"], serde_json::json!([]));
+}
+
+#[test]
 fn bad_values_of_the_other_measures_are_listed_by_path() {
     let lines = bad(r#"{"population":"child","strength":"grip",
                         "pga":{"baseline":11},"haq":{"week24":3.5},"cmas":{"baseline":53},

@@ -39,7 +39,7 @@ proptest! {
         let problems = match form_from_json(json.as_bytes()) {
             Ok(form) => {
                 let assessment = dmscore_core::assess(&form);
-                let _ = to_json(&assessment);
+                let _ = to_json(&assessment, &form);
                 assessment.errors().into_iter().map(|e| e.message).collect()
             }
             Err(lines) => lines,
@@ -62,7 +62,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         if let Ok(form) = form_from_json(&bytes) {
-            let _ = to_json(&dmscore_core::assess(&form));
+            let _ = to_json(&dmscore_core::assess(&form), &form);
         }
     }
 }

@@ -19,7 +19,7 @@ mod text;
 pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
 
-use dmscore_core::{decide, doi, tis, Criterion, Field, Form, Inputs, Status, Verdict};
+use dmscore_core::{decide, doi, tis, Criterion, Field, Form, Inputs, Status, Unscored, Verdict};
 use header::{separator_and_table, Columns};
 use std::io::Read;
 
@@ -265,12 +265,15 @@ impl Cohort {
 
     /// What in the row is read as written but perhaps meant otherwise, as
     /// reported: its id given to an earlier row too, then each such value
-    /// (`row 7, ck-baseline: 1.200 is read as 1.2 U/L …`). The row is
+    /// (`row 7, ck-baseline: 1.200 is read as 1.2 U/L …`), then each choice
+    /// left empty beside values its default leaves unscored (`row 7,
+    /// enzyme-name: not given, so the TIS and DOI follow CK …`). The row is
     /// scored as read; the clinician decides.
     pub fn doubt_lines(&self, index: usize) -> Vec<String> {
         let row = self.row_number(index);
+        let text = |f| self.text(index, f);
         let mut lines: Vec<String> = self.repeated_id_line(index).into_iter().collect();
-        if Inputs::may_doubt(|f| self.text(index, f)) {
+        if Inputs::may_doubt(text) {
             // Most rows have no value to check again.
             let inputs = self.inputs(index);
             lines.extend(
@@ -279,6 +282,11 @@ impl Cohort {
                     .filter_map(|f| Some(format!("row {row}, {}: {}", f.id(), inputs.doubt(f)?))),
             );
         }
+        lines.extend(
+            Unscored::find(text)
+                .iter()
+                .map(|u| format!("row {row}, {}: {}", u.choice.id(), u.message(Field::id))),
+        );
         lines
     }
 
@@ -432,6 +440,25 @@ mod tests {
         assert!(c.problems(0).is_empty());
         assert!(c.doubt_lines(1).is_empty() && c.doubt_lines(2).is_empty());
         assert!(c.doubt_lines(9).is_empty());
+    }
+
+    #[test]
+    fn an_enzymes_values_left_unscored_by_an_empty_name_are_listed_to_check() {
+        // Aldolase halved, but no enzyme named: the TIS follows CK (hazard H20).
+        let c = cohort(
+            "patient_id,ck-uln,ck-baseline,ck-week24,enzyme-name,enzyme-uln,enzyme-baseline,enzyme-week24\n\
+             P1,200,1200,1100,,8,24,12\nP2,200,1200,1100,aldolase,8,24,12\nP3,200,1200,1100,ck,8,24,12\n",
+        );
+        assert_eq!(
+            c.doubt_lines(0),
+            ["row 2, enzyme-name: not given, so the TIS and DOI follow CK and leave enzyme-baseline and enzyme-week24 unscored; to score them, name the enzyme (aldolase, ldh, ast or alt)"]
+        );
+        // Scored as read: CK's 8.3 % earns 2.5 points, aldolase's 50 % 7.5.
+        let enzyme_points = |i| tis::decide(&c.inputs(i)).points[4].map(|p| p.to_string());
+        assert_eq!(enzyme_points(0).as_deref(), Some("2.5"));
+        assert_eq!(enzyme_points(1).as_deref(), Some("7.5"));
+        // Named, CK or another, it is the file's choice.
+        assert!(c.doubt_lines(1).is_empty() && c.doubt_lines(2).is_empty());
     }
 
     #[test]

@@ -35,4 +35,6 @@ pub use definitions::partial_remission::{
 };
 pub use definitions::{assess, doi, tis, Assessment, Definition, Source};
 pub use field::{Field, Form};
-pub use measures::{CkUnit, Entry, Enzyme, FieldError, Inputs, Measure, Population, Strength};
+pub use measures::{
+    CkUnit, Entry, Enzyme, FieldError, Inputs, Measure, Population, Strength, Unscored,
+};

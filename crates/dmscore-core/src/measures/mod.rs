@@ -10,9 +10,11 @@ mod checks;
 mod choices;
 mod core_set;
 mod doubts;
+mod unscored;
 mod values;
 
 pub use choices::{CkUnit, Enzyme, Population, Strength};
+pub use unscored::Unscored;
 pub use values::{Ck, Measure, Mmt, Visits};
 
 use crate::field::{Field, Form};
