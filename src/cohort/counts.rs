@@ -1,8 +1,9 @@
 //! The cohort's counts: verdicts, the criteria behind each remission, and
-//! the TIS categories and DOI results of the same visits.
+//! the TIS categories (with the thresholds that judged them) and DOI results
+//! of the same visits.
 
 use dmscore_cohort::Summary;
-use dmscore_core::{doi, tis, Criterion};
+use dmscore_core::{doi, tis, Criterion, Population};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -87,6 +88,14 @@ pub fn counts(props: &CountsProps) -> Html {
                             <th scope="row">{ format!("TIS (ACR/EULAR 2016): {}", c.label()) }</th>
                             <td id={format!("count-tis-{}", c.code())} data-count={s.tis[c.index()].to_string()}>
                                 { share(s.tis[c.index()], s.rows) }
+                            </td>
+                        </tr>
+                    }) }
+                    { for Population::ALL.iter().map(|p| html! {
+                        <tr>
+                            <th scope="row">{ format!("TIS thresholds, {}", tis::thresholds_words(*p)) }</th>
+                            <td id={format!("count-population-{}", p.code())} data-count={s.populations[p.index()].to_string()}>
+                                { share(s.populations[p.index()], s.rows) }
                             </td>
                         </tr>
                     }) }

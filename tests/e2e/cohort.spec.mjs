@@ -41,6 +41,8 @@ test("the synthetic seed-trial cohort: 3 achieved, all through MMT alone, the wi
     expect(await count(page, "tis-minimal")).toBe("1");
     expect(await count(page, "tis-none")).toBe("3");
     expect(await count(page, "tis-indeterminate")).toBe("1");
+    expect(await count(page, "population-adult")).toBe("8");
+    expect(await count(page, "population-juvenile")).toBe("0");
     expect(await count(page, "doi-met")).toBe("3");
     expect(await count(page, "doi-not_met")).toBe("4");
     expect(await count(page, "doi-indeterminate")).toBe("1");
@@ -143,6 +145,19 @@ test("a value perhaps grouped by a dot (1.200) is scored as read and listed to c
     await expect(page.locator("#cohort-problem-list")).toHaveCount(0);
     expect(await count(page, "invalid")).toBe("0");
     expect(await count(page, "achieved")).toBe("1");
+});
+
+test("the counts say which thresholds judged each TIS: a row without a population is an adult's", async ({ page }) => {
+    await openCohort(page);
+    // The same child's visits, once with the population given, once without.
+    await page.locator("#cohort-text").fill(
+        "patient_id,population,mmt-max,mmt-baseline,mmt-week24,pga-baseline,pga-week24\nJ1,juvenile,150,90,137,6,1\nJ2,,150,90,137,6,1\n",
+    );
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-status")).toContainText("pasted text: 2 patients");
+    expect(await count(page, "population-adult")).toBe("1");
+    expect(await count(page, "population-juvenile")).toBe("1");
+    await expect(page.locator("#counts-today")).toContainText("TIS thresholds, juvenile: minimal ≥ 30, moderate ≥ 45, major ≥ 70");
 });
 
 test("an enzyme's values with no enzyme named are listed to check: the TIS follows CK", async ({ page }) => {

@@ -23,7 +23,7 @@ fn the_synthetic_trial_cohort_scores_as_the_trial_reported() {
         stderr.lines().collect::<Vec<_>>(),
         [
             "note: ignored unknown columns: note",
-            "criteria: TIS (ACR/EULAR 2016): none 3, minimal 1, moderate 2, major 1, indeterminate 1; DOI (IMACS 2004): met 3, not met 4, indeterminate 1",
+            "criteria: TIS (ACR/EULAR 2016): none 3, minimal 1, moderate 2, major 1, indeterminate 1 (thresholds: adult 8, juvenile 0); DOI (IMACS 2004): met 3, not met 4, indeterminate 1",
             "summary: 8 patients: 3 achieved (met by CK 0, MMT 3, DSSI 0; CK alone 0, MMT alone 3, DSSI alone 0), 4 not achieved, 1 indeterminate, 0 invalid"
         ]
     );
@@ -127,7 +127,7 @@ fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
         vec![
             "row 4, mmt-week24: must be between 0 and 80",
             "row 5, mmt-baseline: is not a plain number: use digits and at most one decimal point, e.g. 12.5",
-            "criteria: TIS (ACR/EULAR 2016): none 0, minimal 0, moderate 0, major 0, indeterminate 2; DOI (IMACS 2004): met 0, not met 0, indeterminate 2",
+            "criteria: TIS (ACR/EULAR 2016): none 0, minimal 0, moderate 0, major 0, indeterminate 2 (thresholds: adult 2, juvenile 0); DOI (IMACS 2004): met 0, not met 0, indeterminate 2",
             "summary: 4 patients: 1 achieved (met by CK 0, MMT 1, DSSI 0; CK alone 0, MMT alone 1, DSSI alone 0), 0 not achieved, 1 indeterminate, 2 invalid",
         ]
     );

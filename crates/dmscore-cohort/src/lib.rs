@@ -19,7 +19,9 @@ mod text;
 pub use results::{write_results, ResultLine, RESULT_COLUMNS};
 pub use summary::Summary;
 
-use dmscore_core::{decide, doi, tis, Criterion, Field, Form, Inputs, Status, Unscored, Verdict};
+use dmscore_core::{
+    decide, doi, tis, Criterion, Field, Form, Inputs, Population, Status, Unscored, Verdict,
+};
 use header::{separator_and_table, Columns};
 use std::io::Read;
 
@@ -92,8 +94,11 @@ pub enum RowResult {
         verdict: Verdict,
         /// CK, MMT, DSSI.
         statuses: [Status; Criterion::COUNT],
-        /// The ACR/EULAR 2016 TIS category.
+        /// The ACR/EULAR 2016 TIS category…
         tis: tis::Category,
+        /// …by this population's thresholds (adult unless the row says
+        /// juvenile).
+        population: Population,
         /// The IMACS 2004 definition of improvement.
         doi: doi::Status,
     },
@@ -119,6 +124,7 @@ impl RowResult {
             verdict: Verdict::from_statuses(statuses),
             statuses,
             tis: tis::decide(inputs).category,
+            population: inputs.population.value().unwrap_or(Population::Adult),
             doi: doi::decide(inputs).status,
         }
     }
@@ -349,6 +355,7 @@ mod tests {
                 verdict: Verdict::Achieved,
                 statuses: [Status::Met, Status::NotEntered, Status::NotEntered],
                 tis: tis::Category::Indeterminate,
+                population: Population::Adult,
                 doi: doi::Status::Indeterminate,
             }
         );

@@ -3,7 +3,7 @@
 //! DOI results.
 
 use crate::RowResult;
-use dmscore_core::{doi, tis, Criterion, Status, Verdict};
+use dmscore_core::{doi, tis, Criterion, Population, Status, Verdict};
 use std::fmt;
 
 /// Counts over a cohort's decisions.
@@ -20,6 +20,10 @@ pub struct Summary {
     pub met_alone: [usize; Criterion::COUNT],
     /// Scored rows per TIS category, in [`tis::Category::ALL`] order.
     pub tis: [usize; tis::Category::ALL.len()],
+    /// Scored rows per population whose thresholds decided their TIS
+    /// category, in [`Population::ALL`] order: a cohort of children scored
+    /// as adults (no `population` column) shows here (hazard H13).
+    pub populations: [usize; Population::ALL.len()],
     /// Scored rows per DOI status, in [`doi::Status::ALL`] order.
     pub doi: [usize; doi::Status::ALL.len()],
 }
@@ -34,9 +38,11 @@ impl Summary {
                     verdict,
                     statuses,
                     tis,
+                    population,
                     doi,
                 } => {
                     s.tis[tis.index()] += 1;
+                    s.populations[population.index()] += 1;
                     s.doi[doi.index()] += 1;
                     match verdict {
                         Verdict::NotAchieved => s.not_achieved += 1,
@@ -91,21 +97,27 @@ impl fmt::Display for Summary {
 }
 
 impl Summary {
-    /// The TIS categories and DOI results of the scored rows, one line:
-    /// "TIS (ACR/EULAR 2016): none 4, minimal 0, moderate 2, major 1,
-    /// indeterminate 1; DOI (IMACS 2004): met 2, not met 5, indeterminate 1".
+    /// The TIS categories, with the thresholds they were judged by, and the
+    /// DOI results of the scored rows, one line: "TIS (ACR/EULAR 2016): none
+    /// 4, minimal 0, moderate 2, major 1, indeterminate 1 (thresholds: adult
+    /// 8, juvenile 0); DOI (IMACS 2004): met 2, not met 5, indeterminate 1".
     pub fn criteria_line(&self) -> String {
         let tis: Vec<String> = tis::Category::ALL
             .iter()
             .map(|c| format!("{} {}", c.code(), self.tis[c.index()]))
+            .collect();
+        let populations: Vec<String> = Population::ALL
+            .iter()
+            .map(|p| format!("{} {}", p.code(), self.populations[p.index()]))
             .collect();
         let doi: Vec<String> = doi::Status::ALL
             .iter()
             .map(|s| format!("{} {}", s.code().replace('_', " "), self.doi[s.index()]))
             .collect();
         format!(
-            "TIS (ACR/EULAR 2016): {}; DOI (IMACS 2004): {}",
+            "TIS (ACR/EULAR 2016): {} (thresholds: {}); DOI (IMACS 2004): {}",
             tis.join(", "),
+            populations.join(", "),
             doi.join(", ")
         )
     }
@@ -116,10 +128,15 @@ mod tests {
     use super::*;
 
     fn scored(statuses: [Status; 3]) -> RowResult {
+        scored_as(statuses, Population::Adult)
+    }
+
+    fn scored_as(statuses: [Status; 3], population: Population) -> RowResult {
         RowResult::Scored {
             verdict: Verdict::from_statuses(statuses),
             statuses,
             tis: tis::Category::Reached(tis::Response::Minimal),
+            population,
             doi: doi::Status::NotMet,
         }
     }
@@ -131,7 +148,7 @@ mod tests {
             scored([NotMet, Met, NotMet]),
             scored([Met, Met, NotEntered]),
             scored([NotMet, NotMet, NotMet]),
-            scored([NotMet, NotEntered, NotMet]),
+            scored_as([NotMet, NotEntered, NotMet], Population::Juvenile),
             RowResult::Invalid,
         ];
         let s = Summary::of(&results);
@@ -146,6 +163,7 @@ mod tests {
                 met: [1, 2, 0],
                 met_alone: [0, 1, 0],
                 tis: [0, 4, 0, 0, 0],
+                populations: [3, 1],
                 doi: [0, 4, 0],
             }
         );
@@ -155,7 +173,7 @@ mod tests {
         );
         assert_eq!(
             s.criteria_line(),
-            "TIS (ACR/EULAR 2016): none 0, minimal 4, moderate 0, major 0, indeterminate 0; DOI (IMACS 2004): met 0, not met 4, indeterminate 0"
+            "TIS (ACR/EULAR 2016): none 0, minimal 4, moderate 0, major 0, indeterminate 0 (thresholds: adult 3, juvenile 1); DOI (IMACS 2004): met 0, not met 4, indeterminate 0"
         );
     }
 }

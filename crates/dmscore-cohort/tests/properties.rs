@@ -58,6 +58,7 @@ proptest! {
         let scored = s.rows - s.invalid;
         prop_assert_eq!(s.tis.iter().sum::<usize>(), scored);
         prop_assert_eq!(s.doi.iter().sum::<usize>(), scored);
+        prop_assert_eq!(s.populations.iter().sum::<usize>(), scored);
         // The results file agrees with the fast decision, row by row.
         let mut out = Vec::new();
         write_results((0..cohort.len()).map(|i| cohort.result_line(i)), &mut out).unwrap();

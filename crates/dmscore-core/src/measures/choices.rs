@@ -81,6 +81,11 @@ pub enum Population {
 impl Population {
     pub const ALL: [Population; 2] = [Population::Adult, Population::Juvenile];
 
+    /// The population's position in [`Population::ALL`], for counts.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Population::Adult => "adult",

@@ -10,7 +10,7 @@
 
 mod reasons;
 
-pub use reasons::{Assessment, MeasureResult};
+pub use reasons::{thresholds_words, Assessment, MeasureResult};
 
 use super::{Definition, Source};
 use crate::field::Field;
