@@ -60,10 +60,19 @@ pub fn percent_within<T: PartialEq>(
 
 /// "CK", "CK and MMT", "CK, MMT and DSSI".
 pub fn join_and(items: &[&str]) -> String {
+    join_last(items, "and")
+}
+
+/// "aldolase, ldh, ast or alt".
+pub fn join_or(items: &[&str]) -> String {
+    join_last(items, "or")
+}
+
+fn join_last(items: &[&str], word: &str) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
     }
 }
 

@@ -9,7 +9,7 @@
 
 use super::Enzyme;
 use crate::field::Field;
-use crate::format::join_and;
+use crate::format::{join_and, join_or};
 
 /// Each choice whose default leaves values unscored, with those values, in
 /// reading order.
@@ -77,14 +77,6 @@ impl Unscored {
             join_and(&values),
             if values.len() == 1 { "it" } else { "them" },
         )
-    }
-}
-
-/// "aldolase, ldh, ast or alt".
-fn join_or(items: &[&str]) -> String {
-    match items {
-        [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
-        _ => items.join(""),
     }
 }
 
