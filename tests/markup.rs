@@ -198,6 +198,24 @@ fn values_the_choices_leave_unscored_stay_in_view_beside_them() {
     );
     assert!(html
         .contains("<option value=\"mmt\" selected=\"selected\">MMT (the scores above)</option>"));
+    let not_scored = "Not scored: the TIS and DOI score MMT.";
+    assert!(tag(&html, "cmas-baseline").contains("aria-describedby=\"cmas-baseline-hint\""));
+    assert!(html.contains(not_scored));
+    // An adult has no strength choice to show: the fields themselves say it.
+    let adult = open_section_html(Form::page_default().with(Field::CmasBaseline, "30"));
+    assert!(!adult.contains("id=\"strength\""));
+    assert!(tag(&adult, "cmas-baseline").contains("aria-describedby=\"cmas-baseline-hint\""));
+    assert!(adult.contains(not_scored));
+    // Scored, or refused with its own error at the choice: no such line.
+    for strength_chosen in [
+        Form::page_default()
+            .with(Field::Population, "juvenile")
+            .with(Field::Strength, "cmas"),
+        Form::page_default().with(Field::Strength, "cmas"),
+    ] {
+        let html = open_section_html(strength_chosen.with(Field::CmasBaseline, "30"));
+        assert!(!html.contains(not_scored), "{html}");
+    }
 }
 
 /// The contract's §4 example: TIS 67.5 (major for an adult), DOI met.

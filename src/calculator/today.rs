@@ -90,7 +90,15 @@ fn fields(c: &Controls) -> Html {
             if cmas || c.typed(Field::CmasBaseline) || c.typed(Field::CmasWeek24) {
                 <fieldset>
                     <legend>{ "Childhood Myositis Assessment Scale" }</legend>
-                    { pair(Field::CmasBaseline, Field::CmasWeek24, "CMAS", "0–52") }
+                    // Scores kept in view while MMT is scored say so at
+                    // the field: an adult's form shows no strength choice
+                    // (hazard H20).
+                    { c.input(
+                        Field::CmasBaseline,
+                        "CMAS baseline (0–52)".to_owned(),
+                        (!cmas).then_some("Not scored: the TIS and DOI score MMT. CMAS counts for a juvenile patient with it chosen as the strength measure."),
+                    ) }
+                    { c.input(Field::CmasWeek24, "CMAS week 24 (0–52)".to_owned(), None) }
                 </fieldset>
             }
             <fieldset>

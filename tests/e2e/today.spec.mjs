@@ -98,6 +98,24 @@ test("juvenile: the strength choice and CMAS appear, and the juvenile thresholds
     await expect(tis(page).score).toHaveText("52.5 to 100");
 });
 
+test("CMAS scores that MMT leaves unscored stay in view and say so, for an adult too", async ({ page }) => {
+    // Hazard H20: typed before MMT was chosen again, or from a link.
+    const notScored = /^Not scored: the TIS and DOI score MMT\./;
+    await open(page, "#v=1&population=juvenile&strength=cmas&cmas-baseline=30&cmas-week24=46");
+    await expect(page.locator("#cmas-baseline")).not.toHaveAccessibleDescription(notScored);
+    await page.locator("#strength").selectOption("mmt");
+    await expect(page.locator("#cmas-baseline")).toHaveValue("30");
+    await expect(page.locator("#cmas-baseline")).toHaveAccessibleDescription(notScored);
+    // MMT, not entered, is now the strength measure: it could add 0 to 32.5.
+    await expect(page.locator("#tis-mmt")).toContainText("It can add 0 to 32.5 points.");
+    // An adult's form has no strength choice: the field says it alone.
+    const adult = await page.context().newPage();
+    await open(adult, "#v=1&cmas-baseline=30&cmas-week24=46");
+    await expect(adult.locator("#strength")).toHaveCount(0);
+    await expect(adult.locator("#cmas-week24")).toHaveValue("46");
+    await expect(adult.locator("#cmas-baseline")).toHaveAccessibleDescription(notScored);
+});
+
 test("bad values of the other measures: a clear message at the field, nothing lost", async ({ page }) => {
     await open(page, "#v=1&population=child&strength=cmas&enzyme-name=cpk&haq-week24=3.5&pga-baseline=1%2C5");
     await expect(page.locator("#today")).toHaveAttribute("open");
