@@ -198,9 +198,23 @@ fn values_the_choices_leave_unscored_stay_in_view_beside_them() {
     );
     assert!(html
         .contains("<option value=\"mmt\" selected=\"selected\">MMT (the scores above)</option>"));
-    let not_scored = "Not scored: the TIS and DOI score MMT.";
+    let not_scored = "Not scored: the TIS and DOI score MMT;";
     assert!(tag(&html, "cmas-baseline").contains("aria-describedby=\"cmas-baseline-hint\""));
     assert!(html.contains(not_scored));
+    let ck_followed = "Not scored: the TIS and DOI follow CK (the values above)";
+    assert!(tag(&html, "enzyme-baseline").contains("aria-describedby=\"enzyme-baseline-hint\""));
+    assert!(html.contains(ck_followed));
+    // Another enzyme named scores them; a name to correct leaves the enzyme
+    // waiting for it, with its own error.
+    for name in ["aldolase", "cpk"] {
+        let html = open_section_html(
+            Form::page_default()
+                .with(Field::EnzymeName, name)
+                .with(Field::EnzymeBaseline, "24"),
+        );
+        assert!(tag(&html, "enzyme-baseline").contains("value=\"24\""));
+        assert!(!html.contains(ck_followed), "{html}");
+    }
     // An adult has no strength choice to show: the fields themselves say it.
     let adult = open_section_html(Form::page_default().with(Field::CmasBaseline, "30"));
     assert!(!adult.contains("id=\"strength\""));

@@ -32,10 +32,10 @@ fn fields(c: &Controls) -> Html {
     let i = c.inputs;
     let juvenile = i.population.value() == Some(Population::Juvenile);
     let cmas = i.core_set()[2] == Measure::Cmas;
-    let pair = |baseline: Field, week24: Field, name: &str, range: &str| {
+    let pair = |baseline: Field, week24: Field, name: &str, range: &str, hint| {
         html! {
             <>
-                { c.input(baseline, format!("{name} baseline ({range})"), None) }
+                { c.input(baseline, format!("{name} baseline ({range})"), hint) }
                 { c.input(week24, format!("{name} week 24 ({range})"), None) }
             </>
         }
@@ -50,6 +50,10 @@ fn fields(c: &Controls) -> Html {
     let own_enzyme = enzyme != Enzyme::Ck
         || i.error(Field::EnzymeName).is_some()
         || own_fields.iter().any(|f| c.typed(*f));
+    // An enzyme's own values typed while CK is followed: kept, and said
+    // to be unscored (hazard H20). A name to correct leaves the enzyme
+    // waiting for it, so it is not said then.
+    let ck_followed = enzyme == Enzyme::Ck && i.error(Field::EnzymeName).is_none();
     let enzyme_unit = i.enzyme_unit.value().map_or("unit?", |u| u.symbol());
     let enzyme_name = if enzyme == Enzyme::Ck {
         "Enzyme"
@@ -79,13 +83,13 @@ fn fields(c: &Controls) -> Html {
             }
             <fieldset>
                 <legend>{ "Global activity (0–10 cm visual analogue scale)" }</legend>
-                { pair(Field::PgaBaseline, Field::PgaWeek24, "Physician global", "0–10 cm") }
-                { pair(Field::PtgaBaseline, Field::PtgaWeek24, if juvenile { "Parent global" } else { "Patient global" }, "0–10 cm") }
-                { pair(Field::ExtraBaseline, Field::ExtraWeek24, "Extramuscular activity", "0–10 cm") }
+                { pair(Field::PgaBaseline, Field::PgaWeek24, "Physician global", "0–10 cm", None) }
+                { pair(Field::PtgaBaseline, Field::PtgaWeek24, if juvenile { "Parent global" } else { "Patient global" }, "0–10 cm", None) }
+                { pair(Field::ExtraBaseline, Field::ExtraWeek24, "Extramuscular activity", "0–10 cm", None) }
             </fieldset>
             <fieldset>
                 <legend>{ if juvenile { "Childhood HAQ (CHAQ)" } else { "HAQ disability index" } }</legend>
-                { pair(Field::HaqBaseline, Field::HaqWeek24, if juvenile { "CHAQ" } else { "HAQ" }, "0–3") }
+                { pair(Field::HaqBaseline, Field::HaqWeek24, if juvenile { "CHAQ" } else { "HAQ" }, "0–3", None) }
             </fieldset>
             if cmas || c.typed(Field::CmasBaseline) || c.typed(Field::CmasWeek24) {
                 <fieldset>
@@ -93,12 +97,9 @@ fn fields(c: &Controls) -> Html {
                     // Scores kept in view while MMT is scored say so at
                     // the field: an adult's form shows no strength choice
                     // (hazard H20).
-                    { c.input(
-                        Field::CmasBaseline,
-                        "CMAS baseline (0–52)".to_owned(),
-                        (!cmas).then_some("Not scored: the TIS and DOI score MMT. CMAS counts for a juvenile patient with it chosen as the strength measure."),
-                    ) }
-                    { c.input(Field::CmasWeek24, "CMAS week 24 (0–52)".to_owned(), None) }
+                    { pair(Field::CmasBaseline, Field::CmasWeek24, "CMAS", "0–52", (!cmas).then_some(
+                        "Not scored: the TIS and DOI score MMT; CMAS only when chosen for a juvenile patient.",
+                    )) }
                 </fieldset>
             }
             <fieldset>
@@ -113,7 +114,9 @@ fn fields(c: &Controls) -> Html {
                 if own_enzyme {
                     { c.choice(Field::EnzymeUnit, "Unit of its values", &units(), i.enzyme_unit.value().map(|u| u.code()), None) }
                     { c.input(Field::EnzymeUln, format!("{enzyme_name} upper limit of normal ({enzyme_unit})"), Some("Your laboratory's reference value.")) }
-                    { pair(Field::EnzymeBaseline, Field::EnzymeWeek24, enzyme_name, enzyme_unit) }
+                    { pair(Field::EnzymeBaseline, Field::EnzymeWeek24, enzyme_name, enzyme_unit, ck_followed.then_some(
+                        "Not scored: the TIS and DOI follow CK (the values above) until another enzyme is chosen.",
+                    )) }
                 }
             </fieldset>
             <p class="hint">

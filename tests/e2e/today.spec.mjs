@@ -98,9 +98,9 @@ test("juvenile: the strength choice and CMAS appear, and the juvenile thresholds
     await expect(tis(page).score).toHaveText("52.5 to 100");
 });
 
-test("CMAS scores that MMT leaves unscored stay in view and say so, for an adult too", async ({ page }) => {
+test("values left unscored by MMT or CK stay in view and say so at the field, for an adult too", async ({ page }) => {
     // Hazard H20: typed before MMT was chosen again, or from a link.
-    const notScored = /^Not scored: the TIS and DOI score MMT\./;
+    const notScored = /^Not scored: the TIS and DOI score MMT;/;
     await open(page, "#v=1&population=juvenile&strength=cmas&cmas-baseline=30&cmas-week24=46");
     await expect(page.locator("#cmas-baseline")).not.toHaveAccessibleDescription(notScored);
     await page.locator("#strength").selectOption("mmt");
@@ -114,6 +114,14 @@ test("CMAS scores that MMT leaves unscored stay in view and say so, for an adult
     await expect(adult.locator("#strength")).toHaveCount(0);
     await expect(adult.locator("#cmas-week24")).toHaveValue("46");
     await expect(adult.locator("#cmas-baseline")).toHaveAccessibleDescription(notScored);
+    // An enzyme's values typed, then CK chosen again: CK is followed.
+    const ckFollowed = /^Not scored: the TIS and DOI follow CK \(the values above\)/;
+    await adult.locator("#enzyme-name").selectOption("aldolase");
+    await adult.locator("#enzyme-baseline").fill("24");
+    await expect(adult.locator("#enzyme-baseline")).not.toHaveAccessibleDescription(ckFollowed);
+    await adult.locator("#enzyme-name").selectOption("ck");
+    await expect(adult.locator("#enzyme-baseline")).toHaveValue("24");
+    await expect(adult.locator("#enzyme-baseline")).toHaveAccessibleDescription(ckFollowed);
 });
 
 test("bad values of the other measures: a clear message at the field, nothing lost", async ({ page }) => {

@@ -1,10 +1,10 @@
 //! Values entered that a choice left empty keeps from being scored (hazard
 //! H20). With no enzyme named, the TIS and DOI follow CK, not the enzyme's
 //! own values; with no strength measure chosen, they score MMT, not CMAS.
-//! The page keeps such fields in view, under the enzyme's choice, and CMAS
-//! scores say "Not scored" at their field (an adult's form has no strength
-//! choice to show), so the clinician sees what is followed; a file or a
-//! script shows nothing, so `dmscore` and the cohort say so. Nothing is
+//! The page keeps such fields in view and says "Not scored" at them (an
+//! adult's form has no strength choice to show), so the clinician sees
+//! what is followed; a file or a script shows nothing, so `dmscore` and
+//! the cohort say so. Nothing is
 //! scored differently: the defaults are the spec's. A choice given
 //! explicitly (`ck`, `mmt`) is the user's and is not questioned.
 
