@@ -182,9 +182,10 @@ fn opened_the_section_has_every_core_set_input_with_a_label() {
 }
 
 #[test]
-fn values_the_choices_leave_unscored_stay_in_view_beside_them() {
+fn values_the_choices_leave_unscored_stay_in_view_and_say_so() {
     // From a link, or typed before CK or MMT was chosen again (hazard H20):
-    // kept and shown, under choices that name what is scored instead.
+    // kept and shown, under choices that name what is scored instead, and
+    // said at the field not to be scored.
     let html = open_section_html(
         Form::page_default()
             .with(Field::Population, "juvenile")

@@ -4,9 +4,9 @@
 //! The page keeps such fields in view and says "Not scored" at them (an
 //! adult's form has no strength choice to show), so the clinician sees
 //! what is followed; a file or a script shows nothing, so `dmscore` and
-//! the cohort say so. Nothing is
-//! scored differently: the defaults are the spec's. A choice given
-//! explicitly (`ck`, `mmt`) is the user's and is not questioned.
+//! the cohort say so. Nothing is scored differently: the defaults are the
+//! spec's. A choice given explicitly (`ck`, `mmt`) is the user's and is
+//! not questioned.
 
 use super::Enzyme;
 use crate::field::Field;
