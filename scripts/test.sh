@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting and lints, the
 # core's, the CLI's and the components' native tests, the hazard log's check,
-# the release bundle's size budget, then the release pages end to end
+# the release CLI against a second reading of the spec (tests/oracle/), the
+# release bundle's size budget, then the release pages end to end
 # (behaviour, accessibility, layouts, safety notes) in headless Chromium,
 # served by a small Node server and then by Debian's nginx with
 # deploy/nginx.conf (the production headers, checked per file type), and a
@@ -24,6 +25,9 @@ say "Release build: dmscore CLI and the page"
 cargo build --release --locked --bin dmscore
 bash scripts/build.sh
 node scripts/single-file.mjs
+
+say "The CLI against a second reading of the spec, on random patients"
+node --test tests/oracle/
 
 say "Bundle size budget"
 node --test tests/size/

@@ -1,7 +1,7 @@
 // The hazard log cannot drift from the test suite: every test it names as
 // evidence must exist (docs/clinical-safety/hazard-log.md). Rust tests are
-// named `path::function`, end-to-end tests `path › title`; the suite itself
-// proves they pass.
+// named `path::function`, end-to-end and other Node tests `path › title`;
+// the suite itself proves they pass.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -14,8 +14,8 @@ const rows = log.split("\n").filter((line) => /^\| H\d+ \|/.test(line));
 /// The tests a piece of the log names.
 function citedTests(text) {
     const rust = [...text.matchAll(/`([\w./-]+\.rs)::(\w+)`/g)].map(([, file, name]) => ({ file, name, kind: "rust" }));
-    const e2e = [...text.matchAll(/`([\w./-]+\.spec\.mjs) › ([^`]+)`/g)].map(([, file, name]) => ({ file, name, kind: "e2e" }));
-    return [...rust, ...e2e];
+    const node = [...text.matchAll(/`([\w./-]+\.(?:spec|test)\.mjs) › ([^`]+)`/g)].map(([, file, name]) => ({ file, name, kind: "node" }));
+    return [...rust, ...node];
 }
 
 function exists({ file, name, kind }) {
@@ -45,7 +45,10 @@ test("every test the log names exists", () => {
 test("the checker itself tells a missing test from a present one", () => {
     assert.equal(exists({ file: "crates/dmscore-core/src/number.rs", name: "comma_is_never_guessed", kind: "rust" }), null);
     assert.match(exists({ file: "crates/dmscore-core/src/number.rs", name: "comma_is_guessed", kind: "rust" }), /no test/);
-    assert.match(exists({ file: "tests/e2e/none.spec.mjs", name: "x", kind: "e2e" }), /does not exist/);
+    assert.match(exists({ file: "tests/e2e/none.spec.mjs", name: "x", kind: "node" }), /does not exist/);
+    const oracle = "`tests/oracle/oracle.test.mjs › the CLI scores random patients as the spec's text does`";
+    assert.deepEqual(citedTests(oracle).map(exists), [null]);
+    assert.match(exists({ ...citedTests(oracle)[0], name: "the CLI scores" }), /no test/);
 });
 
 test("the log is complete: no placeholder left, the fuzz depth filled in", () => {
