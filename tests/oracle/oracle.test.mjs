@@ -1,7 +1,8 @@
-// The dmscore CLI against a second reading of the spec (spec-oracle.mjs),
-// on random patients whose values sit on and beside every cut-off, with
-// values missing: the verdict and statuses of the seed rule, the TIS's
-// points, range and category, and the DOI's changes and status.
+// The dmscore CLI, one patient as JSON and a cohort as CSV, against a
+// second reading of the spec (spec-oracle.mjs), on random patients whose
+// values sit on and beside every cut-off, with values missing: the seed
+// rule's verdict, statuses and percents, the TIS's points, range and
+// category, and the DOI's changes and status.
 //
 // Deterministic: ORACLE_SEED picks other patients, ORACLE_RUNS how many.
 import { test } from "node:test";
@@ -62,25 +63,45 @@ const HALVED = [([n, d]) => n >= 50n * d];
 const TIS_BANDS = (id) => MEASURES[id].edges.map((e) => ([n, d]) => n > e * d);
 const DOI_CHANGES = [([n, d]) => n >= 20n * d, ([n, d]) => n <= -25n * d];
 
+/** What both outputs give: the seed rule's verdict, statuses and
+ *  percents, the TIS's range and category, and the DOI's status. */
+function checkSummary(got, p, context) {
+    const seed = partialRemission(p);
+    assert.equal(got.verdict, seed.verdict, context);
+    for (const [id, c] of Object.entries(seed.criteria)) {
+        assert.equal(got.criteria[id].status, c.status, `${id}: ${context}`);
+        checkShown(got.criteria[id].percent, c.percent, HALVED, `${id}: ${context}`);
+    }
+    const score = tis(p);
+    assert.equal(got.tis.category, score.category, `TIS category: ${context}`);
+    assert.equal(got.tis.min, score.scoreMin, `TIS minimum: ${context}`);
+    assert.equal(got.tis.max, score.scoreMax, `TIS maximum: ${context}`);
+    assert.equal(got.tis.score, score.missing.length === 0 ? score.scoreMin : null, `TIS: ${context}`);
+    assert.equal(got.doi, doi(p).status, `DOI status: ${context}`);
+}
+
+const CRITERIA = ["ck", "mmt", "dssi"];
+
 test("the CLI scores random patients as the spec's text does", (t) => {
     t.diagnostic(`${RUNS} patients, seed ${SEED}`);
     patients(SEED, RUNS).forEach((p, index) => {
         const input = cliInput(p, index);
         const out = JSON.parse(execFileSync(dmscore, { input: JSON.stringify(input) }).toString());
         const context = `patient ${index} of seed ${SEED}: ${JSON.stringify(input)}`;
-
-        const seed = partialRemission(p);
-        assert.equal(out.verdict, seed.verdict, context);
-        for (const [id, c] of Object.entries(seed.criteria)) {
-            assert.equal(out.criteria[id].status, c.status, `${id}: ${context}`);
-            checkShown(out.criteria[id].improvement_percent, c.percent, HALVED, `${id}: ${context}`);
-        }
+        checkSummary(
+            {
+                verdict: out.verdict,
+                criteria: Object.fromEntries(
+                    CRITERIA.map((id) => [id, { status: out.criteria[id].status, percent: out.criteria[id].improvement_percent }]),
+                ),
+                tis: { category: out.tis.category, min: out.tis.score_min, max: out.tis.score_max, score: out.tis.score },
+                doi: out.doi.status,
+            },
+            p,
+            context,
+        );
 
         const score = tis(p);
-        assert.equal(out.tis.category, score.category, `TIS category: ${context}`);
-        assert.equal(out.tis.score_min, score.scoreMin, `TIS minimum: ${context}`);
-        assert.equal(out.tis.score_max, score.scoreMax, `TIS maximum: ${context}`);
-        assert.equal(out.tis.score, score.missing.length === 0 ? score.scoreMin : null, `TIS: ${context}`);
         assert.deepEqual(out.tis.missing, score.missing, `TIS missing: ${context}`);
         for (const [id, m] of Object.entries(score.measures)) {
             const shown = out.tis.measures[id];
@@ -89,7 +110,6 @@ test("the CLI scores random patients as the spec's text does", (t) => {
         }
 
         const d = doi(p);
-        assert.equal(out.doi.status, d.status, `DOI status: ${context}`);
         assert.deepEqual(out.doi.missing, d.missing, `DOI missing: ${context}`);
         const ids = coreSet(p).map((m) => m.id);
         const withChange = (c) => ids.filter((id) => d.changes[id] === c);
@@ -100,5 +120,75 @@ test("the CLI scores random patients as the spec's text does", (t) => {
             assert.equal(shown.change, d.changes[id] ?? null, `DOI ${id}: ${context}`);
             checkShown(shown.improvement_percent, d.percents[id] ?? null, DOI_CHANGES, `DOI ${id}: ${context}`);
         }
+    });
+});
+
+/** The page's input ids, as a cohort file's header names them. */
+const COLUMNS = [
+    ["ck-unit", (p) => p.ck.unit], ["ck-uln", (p) => p.ck.uln], ["ck-baseline", (p) => p.ck.baseline], ["ck-week24", (p) => p.ck.week24],
+    ["mmt-max", (p) => p.mmt.max], ["mmt-baseline", (p) => p.mmt.baseline], ["mmt-week24", (p) => p.mmt.week24],
+    ["dssi-baseline", (p) => p.dssi.baseline], ["dssi-week24", (p) => p.dssi.week24],
+    ["population", (p) => p.population], ["strength", (p) => p.strength],
+    ...["pga", "ptga", "haq", "extra", "cmas"].flatMap((m) => [
+        [`${m}-baseline`, (p) => p[m].baseline], [`${m}-week24`, (p) => p[m].week24],
+    ]),
+    ["enzyme-name", (p) => p.enzyme.name], ["enzyme-unit", (p) => p.enzyme.unit], ["enzyme-uln", (p) => p.enzyme.uln],
+    ["enzyme-baseline", (p) => p.enzyme.baseline], ["enzyme-week24", (p) => p.enzyme.week24],
+];
+
+/** A results file's rows as objects by header; quoted cells may hold
+ *  commas, quotes doubled and line breaks (RFC 4180). */
+function readCsv(text) {
+    const rows = [[]];
+    let cell = "";
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') cell += text[++i];
+            else if (c === '"') quoted = false;
+            else cell += c;
+        } else if (c === '"') quoted = true;
+        else if (c === ",") rows.at(-1).push(cell), (cell = "");
+        else if (c === "\n") rows.at(-1).push(cell), (cell = ""), rows.push([]);
+        else if (c !== "\r") cell += c;
+    }
+    if (cell !== "" || rows.at(-1).length > 0) rows.at(-1).push(cell);
+    const [header, ...body] = rows.filter((r) => r.length > 1);
+    return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+}
+
+test("the cohort CLI scores the same patients as the spec's text does", (t) => {
+    const all = patients(SEED, RUNS);
+    const cell = (v) => (typeof v === "bigint" || v === null ? (decimal(v, true) ?? "") : v);
+    const file = [
+        ["patient_id", ...COLUMNS.map(([id]) => id)].join(","),
+        ...all.map((p, index) => [`P${index}`, ...COLUMNS.map(([, read]) => cell(read(p)))].join(",")),
+    ].join("\n");
+    const rows = readCsv(execFileSync(dmscore, ["--csv", "-"], { input: file, stdio: ["pipe", "pipe", "ignore"] }).toString());
+    assert.equal(rows.length, all.length);
+    t.diagnostic(`${rows.length} rows, seed ${SEED}`);
+    const number = (text) => (text === "" ? null : Number(text));
+    rows.forEach((row, index) => {
+        const context = `row ${index + 1} of seed ${SEED}: ${file.split("\n")[index + 1]}`;
+        assert.equal(row.patient_id, `P${index}`, context);
+        assert.equal(row.errors, "", context);
+        checkSummary(
+            {
+                verdict: row.verdict,
+                criteria: Object.fromEntries(
+                    CRITERIA.map((id) => [id, { status: row[`${id}_status`], percent: number(row[`${id}_improvement_percent`]) }]),
+                ),
+                tis: {
+                    category: row.tis_category,
+                    min: number(row.tis_score_min),
+                    max: number(row.tis_score_max),
+                    score: number(row.tis_score),
+                },
+                doi: row.doi_status,
+            },
+            all[index],
+            context,
+        );
     });
 });
