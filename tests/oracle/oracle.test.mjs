@@ -10,19 +10,12 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { MEASURES, partialRemission, tis, doi, coreSet } from "./spec-oracle.mjs";
-import { patients } from "./patients.mjs";
+import { COLUMNS, decimal, patients } from "./patients.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const dmscore = process.env.DMSCORE ?? `${root}target/release/dmscore`;
 const SEED = Number(process.env.ORACLE_SEED ?? 20261202);
 const RUNS = Number(process.env.ORACLE_RUNS ?? 1500);
-
-/** Hundredths as the CLI reads them: a JSON number or a numeric string. */
-const decimal = (v, asString) => {
-    if (v === null) return null;
-    const text = `${v / 100n}.${String(v % 100n).padStart(2, "0")}`;
-    return asString ? text : Number(text);
-};
 
 function cliInput(p, index) {
     const asString = index % 2 === 0;
@@ -123,19 +116,6 @@ test("the CLI scores random patients as the spec's text does", (t) => {
     });
 });
 
-/** The page's input ids, as a cohort file's header names them. */
-const COLUMNS = [
-    ["ck-unit", (p) => p.ck.unit], ["ck-uln", (p) => p.ck.uln], ["ck-baseline", (p) => p.ck.baseline], ["ck-week24", (p) => p.ck.week24],
-    ["mmt-max", (p) => p.mmt.max], ["mmt-baseline", (p) => p.mmt.baseline], ["mmt-week24", (p) => p.mmt.week24],
-    ["dssi-baseline", (p) => p.dssi.baseline], ["dssi-week24", (p) => p.dssi.week24],
-    ["population", (p) => p.population], ["strength", (p) => p.strength],
-    ...["pga", "ptga", "haq", "extra", "cmas"].flatMap((m) => [
-        [`${m}-baseline`, (p) => p[m].baseline], [`${m}-week24`, (p) => p[m].week24],
-    ]),
-    ["enzyme-name", (p) => p.enzyme.name], ["enzyme-unit", (p) => p.enzyme.unit], ["enzyme-uln", (p) => p.enzyme.uln],
-    ["enzyme-baseline", (p) => p.enzyme.baseline], ["enzyme-week24", (p) => p.enzyme.week24],
-];
-
 /** A results file's rows as objects by header; quoted cells may hold
  *  commas, quotes doubled and line breaks (RFC 4180). */
 function readCsv(text) {
@@ -160,10 +140,9 @@ function readCsv(text) {
 
 test("the cohort CLI scores the same patients as the spec's text does", (t) => {
     const all = patients(SEED, RUNS);
-    const cell = (v) => (typeof v === "bigint" || v === null ? (decimal(v, true) ?? "") : v);
     const file = [
         ["patient_id", ...COLUMNS.map(([id]) => id)].join(","),
-        ...all.map((p, index) => [`P${index}`, ...COLUMNS.map(([, read]) => cell(read(p)))].join(",")),
+        ...all.map((p, index) => [`P${index}`, ...COLUMNS.map(([, text]) => text(p))].join(",")),
     ].join("\n");
     const rows = readCsv(execFileSync(dmscore, ["--csv", "-"], { input: file, stdio: ["pipe", "pipe", "ignore"] }).toString());
     assert.equal(rows.length, all.length);

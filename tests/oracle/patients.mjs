@@ -80,3 +80,27 @@ export function patients(seed, runs) {
         };
     });
 }
+
+/** Hundredths as the CLI reads them: a JSON number or a numeric string. */
+export const decimal = (v, asString) => {
+    if (v === null) return null;
+    const text = `${v / 100n}.${String(v % 100n).padStart(2, "0")}`;
+    return asString ? text : Number(text);
+};
+
+/** A value as typed: hundredths as a decimal, nothing when not entered. */
+const typed = (v) => (typeof v === "bigint" || v === null ? (decimal(v, true) ?? "") : v);
+
+/** The page's input ids (a cohort file's header, a link's keys), each with
+ *  the patient's text for it. */
+export const COLUMNS = [
+    ["ck-unit", (p) => p.ck.unit], ["ck-uln", (p) => p.ck.uln], ["ck-baseline", (p) => p.ck.baseline], ["ck-week24", (p) => p.ck.week24],
+    ["mmt-max", (p) => p.mmt.max], ["mmt-baseline", (p) => p.mmt.baseline], ["mmt-week24", (p) => p.mmt.week24],
+    ["dssi-baseline", (p) => p.dssi.baseline], ["dssi-week24", (p) => p.dssi.week24],
+    ["population", (p) => p.population], ["strength", (p) => p.strength],
+    ...["pga", "ptga", "haq", "extra", "cmas"].flatMap((m) => [
+        [`${m}-baseline`, (p) => p[m].baseline], [`${m}-week24`, (p) => p[m].week24],
+    ]),
+    ["enzyme-name", (p) => p.enzyme.name], ["enzyme-unit", (p) => p.enzyme.unit], ["enzyme-uln", (p) => p.enzyme.uln],
+    ["enzyme-baseline", (p) => p.enzyme.baseline], ["enzyme-week24", (p) => p.enzyme.week24],
+].map(([id, read]) => [id, (p) => typed(read(p))]);
