@@ -30,7 +30,8 @@ const entered = (...values) => values.every((v) => v !== null);
 
 /** A patient's six measures for the TIS and the DOI: id, baseline,
  *  follow-up, the MMT maximum where the TIS needs it, and the largest
- *  value a visit may take. */
+ *  value a visit may take (for MMT with no maximum entered, 1000: the
+ *  largest maximum the spec accepts). */
 export function coreSet(p) {
     const cmas = p.population === "juvenile" && p.strength === "cmas";
     const ck = p.enzyme.name === "ck";
