@@ -1,8 +1,11 @@
-// Random patients for the oracle test, in hundredths (BigInt; null when
-// not entered): values drawn often at 0, at a scale's top or small, and
-// follow-ups drawn on or one hundredth beside the cut-offs their baseline
-// implies (the TIS's bands, the DOI's 20 % and 25 %, the seed rule's 50 %
-// and 2× ULN), since that is where a misreading shows.
+// Random patients for the oracle test, in thousandths (BigInt; null when
+// not entered): values drawn often at 0, at a scale's top or small, HAQs
+// often in eighths, and follow-ups drawn on or a thousandth or a hundredth
+// beside the cut-offs their baseline implies (the TIS's bands, the DOI's
+// 20 % and 25 %, the seed rule's 50 % and 2× ULN), since that is where a
+// misreading shows.
+
+import { LIMITS, ONE } from "./spec-oracle.mjs";
 
 /** mulberry32: a small seeded generator, so that a failure can be rerun. */
 function generator(seed) {
@@ -21,17 +24,22 @@ export function patients(seed, runs) {
     const pick = (items) => items[Math.floor(random() * items.length)];
     const upTo = (limit) => BigInt(Math.floor(random() * (Number(limit) + 1)));
     const inRange = (limit) => (v) => v >= 0n && v <= limit;
-    /** A value in hundredths: often 0, the top or small, else anywhere. */
-    const value = (limit) => pick([0n, limit, upTo(limit < 2000n ? limit : 2000n), upTo(limit), upTo(limit)]);
+    /** A value: often 0, the top or small, else anywhere; typed whole or
+     *  with one to three decimals. */
+    const value = (limit) => {
+        const v = pick([0n, limit, upTo(limit < 20n * ONE ? limit : 20n * ONE), upTo(limit), upTo(limit)]);
+        const step = pick([ONE, ONE / 10n, ONE / 100n, 1n]);
+        return (v / step) * step;
+    };
     /** The value or, now and then, nothing entered. */
     const maybe = (v) => (random() < 0.12 ? null : v);
     /** A follow-up on or beside a cut-off the baseline `b` implies, or any. */
     const followUp = (b, limit, edges) => {
         const exact = edges(b).filter((v) => v !== null);
-        const near = exact.flatMap((v) => [v - 1n, v, v, v + 1n]).filter(inRange(limit));
+        const near = exact.flatMap((v) => [v - 10n, v - 1n, v, v, v + 1n, v + 10n]).filter(inRange(limit));
         return near.length > 0 && random() < 0.7 ? pick(near) : value(limit);
     };
-    /** Exactly `b·n/d`, or nothing when that is not a whole hundredth. */
+    /** Exactly `b·n/d`, or nothing when that is not a whole thousandth. */
     const times = (b, n, d) => ((b * n) % d === 0n ? (b * n) / d : null);
     const relative = (b) => [
         ...[5n, 15n, 25n, 40n].map((e) => times(b, 100n - e, 100n)),
@@ -43,23 +51,32 @@ export function patients(seed, runs) {
         const b = value(limit);
         return { baseline: maybe(b), week24: maybe(followUp(b, limit, edges)) };
     };
-    const vas = scaled(1000n, [5n, 15n, 25n, 40n]);
+    /** A HAQ's visits, half the time in eighths as its scoring gives them. */
+    const haq = () => {
+        const visits = pair(LIMITS.haq, scaled(LIMITS.haq, [5n, 15n, 25n, 40n]));
+        if (random() < 0.5) return visits;
+        const eighth = ONE / 8n;
+        const round = (v) => (v === null ? null : (v / eighth) * eighth);
+        return { baseline: round(visits.baseline), week24: round(visits.week24) };
+    };
+    const vas = scaled(LIMITS.vas, [5n, 15n, 25n, 40n]);
 
     return Array.from({ length: runs }, () => {
         const population = pick(["adult", "juvenile"]);
         const strength = population === "juvenile" && random() < 0.5 ? "cmas" : "mmt";
         const ckUnit = pick(["U/L", "U/L", "ukat/L"]);
-        const ckLimit = ckUnit === "U/L" ? 100000000n : 1666667n;
-        const uln = pick([1n + upTo(ckUnit === "U/L" ? 999999n : 16666n), ckUnit === "U/L" ? 20000n : 333n]);
+        const ckLimit = LIMITS[ckUnit];
+        // The ULN accepts up to 10 000 U/L (166.67 µkat/L); 200 U/L is typical.
+        const uln = pick([1n + upTo(ckLimit / 100n - 1n), ckUnit === "U/L" ? 200n * ONE : 3330n]);
         const ckBase = pick([value(ckLimit), 2n * uln - 1n, 2n * uln, 2n * uln + 1n].filter(inRange(ckLimit)));
-        const max = pick([15000n, 8000n, 1n + upTo(99999n)]);
+        const max = pick([150n * ONE, 80n * ONE, 1n + upTo(LIMITS.mmtMax - 1n)]);
         const mmtBase = value(max);
         const halved = (s0) => [times(max + s0, 1n, 2n)];
         const mmtEdges = (s0) => [...halved(s0), ...scaled(max, [2n, 10n, 20n, 30n])(s0)];
-        const dssiBase = value(7200n);
+        const dssiBase = value(LIMITS.dssi);
         const enzymeName = pick(["ck", "ck", "ck", "aldolase", "ldh", "ast", "alt"]);
         const enzymeUnit = pick(["U/L", "ukat/L"]);
-        const enzymeLimit = enzymeUnit === "U/L" ? 100000000n : 1666667n;
+        const enzymeLimit = LIMITS[enzymeUnit];
         return {
             population,
             strength,
@@ -70,25 +87,27 @@ export function patients(seed, runs) {
                 week24: maybe(followUp(ckBase, ckLimit, relative)),
             },
             mmt: { max: maybe(max), baseline: maybe(mmtBase), week24: maybe(followUp(mmtBase, max, mmtEdges)) },
-            dssi: { baseline: maybe(dssiBase), week24: maybe(followUp(dssiBase, 7200n, relative)) },
-            pga: pair(1000n, vas),
-            ptga: pair(1000n, vas),
-            haq: pair(300n, scaled(300n, [5n, 15n, 25n, 40n])),
-            extra: pair(1000n, vas),
-            cmas: pair(5200n, scaled(5200n, [2n, 10n, 20n, 30n])),
-            enzyme: { name: enzymeName, unit: enzymeUnit, uln: maybe(1n + upTo(16666n)), ...pair(enzymeLimit, relative) },
+            dssi: { baseline: maybe(dssiBase), week24: maybe(followUp(dssiBase, LIMITS.dssi, relative)) },
+            pga: pair(LIMITS.vas, vas),
+            ptga: pair(LIMITS.vas, vas),
+            haq: haq(),
+            extra: pair(LIMITS.vas, vas),
+            cmas: pair(LIMITS.cmas, scaled(LIMITS.cmas, [2n, 10n, 20n, 30n])),
+            enzyme: { name: enzymeName, unit: enzymeUnit, uln: maybe(1n + upTo(enzymeLimit / 100n - 1n)), ...pair(enzymeLimit, relative) },
         };
     });
 }
 
-/** Hundredths as the CLI reads them: a JSON number or a numeric string. */
+/** Thousandths as a clinician types them (`12.5`, `1.125`, `200`), for the
+ *  CLI as a JSON number or a numeric string. */
 export const decimal = (v, asString) => {
     if (v === null) return null;
-    const text = `${v / 100n}.${String(v % 100n).padStart(2, "0")}`;
+    const decimals = String(v % ONE).padStart(3, "0").replace(/0+$/, "");
+    const text = decimals === "" ? `${v / ONE}` : `${v / ONE}.${decimals}`;
     return asString ? text : Number(text);
 };
 
-/** A value as typed: hundredths as a decimal, nothing when not entered. */
+/** A value as typed: a decimal, nothing when not entered. */
 const typed = (v) => (typeof v === "bigint" || v === null ? (decimal(v, true) ?? "") : v);
 
 /** The page's input ids (a cohort file's header, a link's keys), each with

@@ -3,21 +3,33 @@
 // integer arithmetic and without any of the core's code or its shortcuts:
 // a check that the core and its own tests do not share a misreading.
 //
-// Every value is a BigInt count of hundredths, or null when not entered.
+// Every value is a BigInt count of thousandths, or null when not entered.
 
-const SCALE = 100n; // hundredths per unit
+/** Thousandths per unit: fine enough for a HAQ in eighths (1.125). */
+export const ONE = 1000n;
 
-/** The six core set measures: range in hundredths (null: relative to
+/** The largest value each scale accepts, and a CK or enzyme unit's. */
+export const LIMITS = {
+    vas: 10n * ONE,
+    haq: 3n * ONE,
+    cmas: 52n * ONE,
+    dssi: 72n * ONE,
+    mmtMax: 1000n * ONE,
+    "U/L": 1000000n * ONE,
+    "ukat/L": (1666667n * ONE) / 100n,
+};
+
+/** The six core set measures: range in thousandths (null: relative to
  *  baseline), which way is better, band edges in percent, and points per
  *  band doubled so that 7.5 is an integer. */
 export const MEASURES = {
-    pga: { range: 10n * SCALE, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 15, 30, 35, 40] },
-    ptga: { range: 10n * SCALE, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 5, 10, 15, 20] },
+    pga: { range: LIMITS.vas, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 15, 30, 35, 40] },
+    ptga: { range: LIMITS.vas, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 5, 10, 15, 20] },
     mmt: { range: null, lowerBetter: false, edges: [2n, 10n, 20n, 30n], points: [0, 20, 40, 55, 65] },
-    cmas: { range: 52n * SCALE, lowerBetter: false, edges: [2n, 10n, 20n, 30n], points: [0, 20, 40, 55, 65] },
-    haq: { range: 3n * SCALE, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 10, 15, 15, 20] },
+    cmas: { range: LIMITS.cmas, lowerBetter: false, edges: [2n, 10n, 20n, 30n], points: [0, 20, 40, 55, 65] },
+    haq: { range: LIMITS.haq, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 10, 15, 15, 20] },
     enzyme: { range: null, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 5, 10, 15, 15] },
-    extra: { range: 10n * SCALE, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 15, 25, 30, 40] },
+    extra: { range: LIMITS.vas, lowerBetter: true, edges: [5n, 15n, 25n, 40n], points: [0, 15, 25, 30, 40] },
 };
 
 /** Category thresholds, doubled like the points. */
@@ -36,16 +48,15 @@ export function coreSet(p) {
     const cmas = p.population === "juvenile" && p.strength === "cmas";
     const ck = p.enzyme.name === "ck";
     const enzyme = ck ? p.ck : p.enzyme;
-    const enzymeLimit = enzyme.unit === "ukat/L" ? 1666667n : 100000000n;
     return [
-        { id: "pga", b: p.pga.baseline, f: p.pga.week24, limit: 1000n },
-        { id: "ptga", b: p.ptga.baseline, f: p.ptga.week24, limit: 1000n },
+        { id: "pga", b: p.pga.baseline, f: p.pga.week24, limit: LIMITS.vas },
+        { id: "ptga", b: p.ptga.baseline, f: p.ptga.week24, limit: LIMITS.vas },
         cmas
-            ? { id: "cmas", b: p.cmas.baseline, f: p.cmas.week24, limit: 5200n }
-            : { id: "mmt", b: p.mmt.baseline, f: p.mmt.week24, max: p.mmt.max, limit: p.mmt.max ?? 100000n },
-        { id: "haq", b: p.haq.baseline, f: p.haq.week24, limit: 300n },
-        { id: "enzyme", b: enzyme.baseline, f: enzyme.week24, limit: enzymeLimit },
-        { id: "extra", b: p.extra.baseline, f: p.extra.week24, limit: 1000n },
+            ? { id: "cmas", b: p.cmas.baseline, f: p.cmas.week24, limit: LIMITS.cmas }
+            : { id: "mmt", b: p.mmt.baseline, f: p.mmt.week24, max: p.mmt.max, limit: p.mmt.max ?? LIMITS.mmtMax },
+        { id: "haq", b: p.haq.baseline, f: p.haq.week24, limit: LIMITS.haq },
+        { id: "enzyme", b: enzyme.baseline, f: enzyme.week24, limit: LIMITS[enzyme.unit] },
+        { id: "extra", b: p.extra.baseline, f: p.extra.week24, limit: LIMITS.vas },
     ];
 }
 
