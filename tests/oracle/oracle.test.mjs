@@ -29,8 +29,8 @@ function cliInput(p, index) {
 }
 
 /** A shown percentage is the exact one to within its rounding, and on the
- *  same side of every cut-off: each of `cutOffs` says whether a fraction
- *  [numerator, denominator] of 100 % is past one. */
+ *  same side of every cut-off: each of `cutOffs` says whether a percentage,
+ *  as the fraction [numerator, denominator], is past one. */
 function checkShown(shown, exact, cutOffs, what) {
     if (exact === null) {
         assert.equal(shown, null, what);

@@ -60,7 +60,7 @@ export function coreSet(p) {
     ];
 }
 
-/** The improvement as a fraction [numerator, denominator > 0] of 100 %,
+/** The improvement in percent as the fraction [numerator, denominator > 0],
  *  or null where the spec gives none (an enzyme's baseline of 0). */
 function tisPercent(m) {
     const spec = MEASURES[m.id];
@@ -122,8 +122,8 @@ function reachable(m) {
     const fill = (known) => {
         const values = [0n, m.limit * 100n, m.limit * 50n];
         if (known !== null) {
-            // In ten-thousandths, so that 0.75·k, 0.8·k, 1.2·k and 1.25·k
-            // are exact.
+            // Every value scaled by 100, so that 0.75·k, 0.8·k, 1.2·k and
+            // 1.25·k are exact.
             for (const [n, d] of ratios) values.push((known * 100n * n) / d);
         }
         return values.filter((v) => v <= m.limit * 100n);
@@ -167,12 +167,12 @@ export function doi(p) {
 }
 
 /** Partial remission (Chung et al. 2007): each criterion's status and
- *  improvement (a fraction of 100 %, once every value is entered and the
- *  baseline leaves something to reduce), and the verdict. */
+ *  improvement in percent (as a fraction, once every value is entered and
+ *  the baseline leaves something to reduce), and the verdict. */
 export function partialRemission(p) {
-    /** A criterion met when `before` is at least halved; `qualifies` says
-     *  whether the baseline lets it be judged. Read only once every value
-     *  is entered. */
+    /** A criterion met when the value before is at least halved after;
+     *  `read` gives whether the baseline lets it be judged, then the value
+     *  before and after, and is called only once `values` are entered. */
     const halving = (values, read) => {
         if (!entered(...values)) return { status: "not_entered", percent: null };
         const [qualifies, before, after] = read();
