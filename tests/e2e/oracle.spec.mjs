@@ -15,23 +15,23 @@ test("the page scores random patients as the spec's text does", async ({ context
     for (const [index, p] of patients(SEED, COUNT).entries()) {
         const params = new URLSearchParams({ v: "1" });
         for (const [id, text] of COLUMNS) params.set(id, text(p));
-        const context_ = `patient ${index} of seed ${SEED}: #${params}`;
+        const about = `patient ${index} of seed ${SEED}: #${params}`;
         // A new tab each time: a link that differs only after # would not
         // load the page again.
         const page = await context.newPage();
         const errors = await open(page, `#${params}`);
 
         const seed = partialRemission(p);
-        await expect(page.locator("#verdict"), context_).toHaveAttribute("data-verdict", seed.verdict);
+        await expect(page.locator("#verdict"), about).toHaveAttribute("data-verdict", seed.verdict);
         for (const [id, c] of Object.entries(seed.criteria)) {
-            await expect(page.locator(`#${id}-status`), context_).toHaveAttribute("data-status", c.status);
+            await expect(page.locator(`#${id}-status`), about).toHaveAttribute("data-status", c.status);
         }
         const score = tis(p);
-        await expect(page.locator("#tis-category"), context_).toHaveAttribute("data-category", score.category);
+        await expect(page.locator("#tis-category"), about).toHaveAttribute("data-category", score.category);
         const whole = score.missing.length === 0 ? String(score.scoreMin) : "";
-        await expect(page.locator("#tis-score"), context_).toHaveAttribute("data-score", whole);
-        await expect(page.locator("#doi-status"), context_).toHaveAttribute("data-status", doi(p).status);
-        expect(errors, context_).toEqual([]);
+        await expect(page.locator("#tis-score"), about).toHaveAttribute("data-score", whole);
+        await expect(page.locator("#doi-status"), about).toHaveAttribute("data-status", doi(p).status);
+        expect(errors, about).toEqual([]);
         await page.close();
     }
 });
