@@ -19,8 +19,7 @@ const RUNS = Number(process.env.ORACLE_RUNS ?? 1500);
 
 function cliInput(p, index) {
     const asString = index % 2 === 0;
-    const visits = (group) =>
-        Object.fromEntries(Object.entries(group).map(([k, v]) => [k, typeof v === "bigint" || v === null ? decimal(v, asString) : v]));
+    const visits = (group) => Object.fromEntries(Object.entries(group).map(([k, v]) => [k, decimal(v, asString)]));
     const input = Object.fromEntries(
         Object.entries(p).map(([k, v]) => [k, typeof v === "object" ? visits(v) : v]),
     );

@@ -99,16 +99,17 @@ export function patients(seed, runs) {
 }
 
 /** Thousandths as a clinician types them (`12.5`, `1.125`, `200`), for the
- *  CLI as a JSON number or a numeric string. */
+ *  CLI as a JSON number or a numeric string; a choice (`U/L`, `adult`) and
+ *  nothing entered (null) stay as they are. */
 export const decimal = (v, asString) => {
-    if (v === null) return null;
+    if (typeof v !== "bigint") return v;
     const decimals = String(v % ONE).padStart(3, "0").replace(/0+$/, "");
     const text = decimals === "" ? `${v / ONE}` : `${v / ONE}.${decimals}`;
     return asString ? text : Number(text);
 };
 
 /** A value as typed: a decimal, nothing when not entered. */
-const typed = (v) => (typeof v === "bigint" || v === null ? (decimal(v, true) ?? "") : v);
+const typed = (v) => decimal(v, true) ?? "";
 
 /** The page's input ids (a cohort file's header, a link's keys), each with
  *  the patient's text for it. */
