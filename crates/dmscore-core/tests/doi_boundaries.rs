@@ -67,6 +67,12 @@ fn decimal_traps_decide_exactly() {
     assert_eq!(a.measures[3].percent().as_deref(), Some("20.0"));
     let a = doi(&[(Field::HaqBaseline, "0.7"), (Field::HaqWeek24, "0.5601")]);
     assert_eq!(a.measures[3].percent().as_deref(), Some("19.99"));
+    // The same on the worse side: 24.975 % worse is not 25 % worse.
+    assert_eq!(change(Measure::Pga, "4", "4.999"), Change::Neither);
+    let a = doi(&[(Field::PgaBaseline, "4"), (Field::PgaWeek24, "4.999")]);
+    assert_eq!(a.measures[0].percent().as_deref(), Some("-24.98"));
+    let a = doi(&[(Field::PgaBaseline, "4"), (Field::PgaWeek24, "5")]);
+    assert_eq!(a.measures[0].percent().as_deref(), Some("-25.0"));
 }
 
 /// Six measures: PGA, PtGA, MMT, HAQ, CK, extramuscular, each as given.
@@ -100,20 +106,35 @@ fn three_improved_and_at_most_two_worse_is_met() {
     assert_eq!(ids, ["pga", "ptga", "haq"]);
     let two = patient([IMPROVED, IMPROVED, ("100", "100"), SAME, WORSE, WORSE]);
     assert_eq!(two.decision.status, Status::NotMet);
-    assert!(
-        two.summary.starts_with("Improvement not met"),
-        "{}",
-        two.summary
+    assert_eq!(
+        two.summary,
+        "Improvement not met: 2 improved by ≥ 20 % (PGA and PtGA), 2 worsened by ≥ 25 % (enzyme and extramuscular); 3 improved are needed."
     );
 }
 
 #[test]
 fn three_worse_or_a_worse_strength_measure_is_not_met() {
-    let three_worse = patient([IMPROVED, WORSE, ("100", "100"), IMPROVED, WORSE, WORSE]);
+    // Three improved, the strength measure among them: only the count of
+    // measures worse fails.
+    let three_worse = patient([IMPROVED, WORSE, ("100", "120"), IMPROVED, WORSE, WORSE]);
     assert_eq!(three_worse.decision.status, Status::NotMet);
+    assert!(
+        three_worse
+            .summary
+            .ends_with("; at most 2 measures may worsen by ≥ 25 %."),
+        "{}",
+        three_worse.summary
+    );
     // MMT 100 → 75 is 25 % worse: never allowed, whatever else improved.
     let strength = patient([IMPROVED, IMPROVED, ("100", "75"), IMPROVED, IMPROVED, SAME]);
     assert_eq!(strength.decision.status, Status::NotMet);
+    assert!(
+        strength
+            .summary
+            .ends_with("; the strength measure may never worsen by ≥ 25 %."),
+        "{}",
+        strength.summary
+    );
     assert!(strength.measures[2]
         .working()
         .unwrap()
@@ -149,6 +170,13 @@ fn missing_measures_decide_only_when_no_filling_could_change_it() {
         (MmtWeek24, "100"),
     ]);
     assert_eq!(b.decision.status, Status::NotMet);
+    assert!(
+        b.summary.ends_with(
+            "; 3 improved are needed, and enzyme and extramuscular not entered cannot make up the difference."
+        ),
+        "{}",
+        b.summary
+    );
     // Three improved but MMT missing: it could have worsened.
     let c = doi(&[
         (PgaBaseline, "5"),
@@ -206,7 +234,7 @@ fn what_a_half_entered_measure_could_still_do_respects_its_scale() {
     ]);
     // Improved: MMT, CK, extra; worsened: PtGA, HAQ; PGA could be the third.
     assert_eq!(b.decision.status, Status::Indeterminate);
-    let c = doi(&[
+    let inputs = Inputs::from_form(&Form::typed(&[
         (PgaBaseline, "9"),
         (PtgaBaseline, "5"),
         (PtgaWeek24, "7"),
@@ -219,9 +247,19 @@ fn what_a_half_entered_measure_could_still_do_respects_its_scale() {
         (CkWeek24, "500"),
         (ExtraBaseline, "4"),
         (ExtraWeek24, "2"),
-    ]);
+    ]));
+    let c = doi::assess(&inputs);
     // PGA 9 cannot reach 11.25: no third worsening, so met.
     assert_eq!(c.decision.status, Status::Met);
+    // The line a page or note shows: what is missing, or the working.
+    assert_eq!(
+        c.measures[0].explained(&inputs),
+        "Needs a value: missing PGA week 24."
+    );
+    assert_eq!(
+        Some(c.measures[1].explained(&inputs)),
+        c.measures[1].working()
+    );
 }
 
 #[test]

@@ -170,9 +170,12 @@ fn mmt_reason_names_the_deficit_reading_and_the_target_score() {
 #[test]
 fn dssi_exactly_half_and_zero_baseline() {
     assert_eq!(status(&dssi("12.5", "6.25"), Criterion::Dssi), Status::Met);
-    assert_eq!(
-        status(&dssi("12.5", "6.26"), Criterion::Dssi),
-        Status::NotMet
+    let short = dssi("12.5", "6.26");
+    assert_eq!(status(&short, Criterion::Dssi), Status::NotMet);
+    let reason = &short.criterion(Criterion::Dssi).reason;
+    assert!(
+        reason.contains("≥ 50 % was needed (week 24 at most 6.25)"),
+        "{reason}"
     );
     let zero = dssi("0", "0");
     assert_eq!(status(&zero, Criterion::Dssi), Status::NotEvaluable);

@@ -296,6 +296,21 @@ fn missing_measures_give_a_range_and_name_what_could_change_it() {
         .scored
         .as_ref()
         .is_err_and(|missing| missing == &[MmtBaseline, MmtWeek24]));
+    // Scores without the scale maximum are not a percentage of anything.
+    let inputs = Inputs::from_form(&Form::typed(&[
+        (MmtMax, ""),
+        (MmtBaseline, "100"),
+        (MmtWeek24, "130"),
+    ]));
+    let mmt = &tis::assess(&inputs).measures[2];
+    assert!(mmt
+        .scored
+        .as_ref()
+        .is_err_and(|missing| missing == &[MmtMax]));
+    assert_eq!(
+        mmt.explained(&inputs),
+        "Needs a value: missing MMT scale maximum. It can add 0 to 32.5 points."
+    );
 }
 
 #[test]
