@@ -218,5 +218,12 @@ mod tests {
         );
         assert!(text.contains("Source (TIS): Aggarwal R"), "{text}");
         assert!(text.contains("doi:10.1002/art.20349"), "{text}");
+        // A child's TIS is judged by, and cites, the juvenile criteria.
+        let child = values.with(Population, "juvenile");
+        let text = summary_text(&assess(&child), &child, "2026-11-25");
+        assert!(
+            text.contains("Source (TIS): Rider LG, Aggarwal R, Pistorio A"),
+            "{text}"
+        );
     }
 }

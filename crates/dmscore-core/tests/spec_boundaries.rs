@@ -210,6 +210,19 @@ fn missing_and_invalid_values_are_not_entered_and_named() {
 }
 
 #[test]
+fn a_ck_baseline_that_cannot_qualify_is_said_before_week_24_is_entered() {
+    let low = ck("200", "400", "");
+    let reason = &low.criterion(Criterion::Ck).reason;
+    assert_eq!(
+        reason,
+        "Needs a value: missing CK week 24. The baseline 400 U/L is not above 2× ULN (400 U/L), so this criterion could not count."
+    );
+    let high = ck("200", "401", "");
+    let reason = &high.criterion(Criterion::Ck).reason;
+    assert_eq!(reason, "Needs a value: missing CK week 24.");
+}
+
+#[test]
 fn verdict_achieved_by_one_criterion_even_with_others_missing() {
     let a = mmt("150", "110", "135");
     assert_eq!(a.verdict, Verdict::Achieved);

@@ -614,6 +614,10 @@ mod tests {
             .as_deref(),
             Some("must be between 0 and 16666.67 µkat/L")
         );
+        assert_eq!(
+            e(&[(Field::EnzymeUnit, "mg/dL")], Field::EnzymeUnit).as_deref(),
+            Some("must be U/L or ukat/L")
+        );
         let i = inputs(&[(Field::EnzymeName, "ALDOLASE"), (Field::EnzymeUnit, "")]);
         assert_eq!(i.enzyme, Entry::Valid(Enzyme::Aldolase));
         assert_eq!(i.enzyme_unit, Entry::Valid(CkUnit::UnitsPerLitre));
@@ -626,7 +630,22 @@ mod tests {
                 Field::EnzymeWeek24
             ]
         );
-        // By default the enzyme is the CK already entered.
+        // By default the enzyme is the CK already entered, in CK's unit.
+        let i = inputs(&[
+            (Field::CkUnit, "mg/dL"),
+            (Field::CkBaseline, "1200"),
+            (Field::CkWeek24, "600"),
+        ]);
+        assert_eq!(
+            i.core_fields(Measure::Enzyme),
+            [
+                Field::EnzymeName,
+                Field::CkUnit,
+                Field::CkBaseline,
+                Field::CkWeek24
+            ]
+        );
+        assert_eq!(i.core_visits(Measure::Enzyme), None);
         let i = inputs(&[(Field::CkBaseline, "1200"), (Field::CkWeek24, "600")]);
         assert_eq!(
             i.core_visits(Measure::Enzyme),

@@ -202,6 +202,37 @@ mod tests {
     }
 
     #[test]
+    fn an_enzyme_normal_at_baseline_is_noted_in_its_own_unit() {
+        use crate::field::{Field::*, Form};
+        let notes = |pairs: &[(crate::Field, &str)]| crate::assess(&Form::typed(pairs)).tis.notes;
+        let aldolase = notes(&[
+            (EnzymeName, "aldolase"),
+            (EnzymeUnit, "ukat/L"),
+            (EnzymeUln, "0.13"),
+            (EnzymeBaseline, "0.13"),
+            (EnzymeWeek24, "0.1"),
+        ]);
+        assert_eq!(
+            aldolase,
+            ["Baseline Aldolase 0.13 µkat/L is not above its upper limit of normal (0.13 µkat/L): the criteria follow the most abnormal muscle enzyme at baseline."]
+        );
+        // CK followed: its own unit and ULN, whatever the other enzyme's.
+        let ck = notes(&[
+            (EnzymeUnit, "ukat/L"),
+            (EnzymeUln, "0.13"),
+            (CkUln, "200"),
+            (CkBaseline, "150"),
+            (CkWeek24, "100"),
+        ]);
+        assert_eq!(
+            ck,
+            ["Baseline CK 150 U/L is not above its upper limit of normal (200 U/L): the criteria follow the most abnormal muscle enzyme at baseline."]
+        );
+        let abnormal = notes(&[(CkUln, "200"), (CkBaseline, "201"), (CkWeek24, "100")]);
+        assert!(abnormal.is_empty(), "{abnormal:?}");
+    }
+
+    #[test]
     fn thresholds_read_lowest_first() {
         assert_eq!(
             thresholds_words(Population::Adult),
