@@ -68,14 +68,6 @@ impl Group {
             Group::AnkleDorsiflexors => "Ankle dorsiflexors",
         }
     }
-
-    /// The sides it is graded on: neck flexors once, the others twice.
-    pub fn sides(self) -> &'static [Side] {
-        match self {
-            Group::NeckFlexors => &[Side::Axial],
-            _ => &[Side::Right, Side::Left],
-        }
-    }
 }
 
 impl Side {
