@@ -555,6 +555,11 @@ mod tests {
             "150"
         );
         assert_eq!(Sheet::decode("#mmt8-sides=sideways"), Sheet::default());
+        // A key given twice: the first wins, as for the form.
+        assert_eq!(
+            Sheet::decode("#mmt8-sides=left&mmt8-sides=right").sides,
+            Sides::Left
+        );
     }
 
     #[test]

@@ -177,6 +177,9 @@ fn dssi_exactly_half_and_zero_baseline() {
         reason.contains("≥ 50 % was needed (week 24 at most 6.25)"),
         "{reason}"
     );
+    let same = dssi("10", "10");
+    let reason = &same.criterion(Criterion::Dssi).reason;
+    assert!(reason.starts_with("DSSI was unchanged at 10;"), "{reason}");
     let zero = dssi("0", "0");
     assert_eq!(status(&zero, Criterion::Dssi), Status::NotEvaluable);
     assert_eq!(zero.criterion(Criterion::Dssi).outcome.improvement(), None);
@@ -284,6 +287,16 @@ fn notes_flag_inactive_baselines_but_never_change_the_verdict() {
     assert_eq!(quiet.notes.len(), 2, "{:?}", quiet.notes);
     assert!(quiet.notes[0].contains("CK 400 U/L is not above 400 U/L and MMT 120 is not below 85"));
     assert!(quiet.notes[1].contains("DSSI 2 is not above 2"));
+    // MMT 85 is not below 85: the note stands at the edge.
+    let edge = mmt("150", "85", "100");
+    assert!(
+        edge.notes
+            .iter()
+            .any(|n| n.contains("MMT 85 is not below 85")),
+        "{:?}",
+        edge.notes
+    );
+    assert!(mmt("150", "84.9", "100").notes.is_empty());
 
     // CK in µkat/L is compared with 400 U/L after conversion: 6.67 µkat/L = 400.2 U/L.
     let ukat = assess(&form(&[

@@ -318,6 +318,7 @@ fn a_category_the_missing_measures_cannot_change_stands() {
     // 65 with only PtGA (at most 10) missing: major either way.
     let mut a = patient("adult", "1.9", "1.9", "130", "6");
     assert_eq!(a.decision.score(), Some(d("60")));
+    assert!(!a.summary.contains("whatever"), "{}", a.summary);
     a = tis(&[
         (Field::PgaBaseline, "6"),
         (Field::PgaWeek24, "1.9"),
