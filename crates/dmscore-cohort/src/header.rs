@@ -270,6 +270,14 @@ mod tests {
         // twice: the name is only listed.
         let c = cohort("patient_id,dssi-week24,dssi.week24\nP1,4,5\n");
         assert_eq!(c.ignored_columns(), ["dssi.week24"]);
+        // So too for the id column, with or without one read beside it.
+        let c = cohort("patient.id,dssi-week24\nP1,4\n");
+        assert_eq!(
+            c.ignored_columns(),
+            ["patient.id (not read: rename it to patient_id)"]
+        );
+        let c = cohort("patient_id,patient.id,dssi-week24\nP1,P1,4\n");
+        assert_eq!(c.ignored_columns(), ["patient.id"]);
         let refused =
             Cohort::read("patient.id,ck.uln,ck.baseline\nP1,200,1200\n".as_bytes()).unwrap_err();
         assert!(
