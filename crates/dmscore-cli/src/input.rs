@@ -297,7 +297,7 @@ mod tests {
     fn wrong_shapes_are_named_by_path() {
         assert_eq!(
             form_from_json(
-                br#"{"ck":5,"dssi":{"baseline":true},"mmt":{"max":[1]},"population":1,"haq":"x"}"#
+                br#"{"ck":5,"dssi":{"baseline":true},"mmt":{"max":[1]},"population":1,"strength":2,"haq":"x"}"#
             )
             .unwrap_err(),
             vec![
@@ -305,6 +305,7 @@ mod tests {
                 "mmt.max: must be a number or a string such as \"84.7\"".to_owned(),
                 "dssi.baseline: must be a number or a string such as \"84.7\"".to_owned(),
                 "population: must be \"adult\" or \"juvenile\"".to_owned(),
+                "strength: must be \"mmt\" or \"cmas\"".to_owned(),
                 "haq: must be an object".to_owned(),
             ]
         );
