@@ -1,24 +1,35 @@
 #!/usr/bin/env bash
-# Mutation testing of the scoring core (cargo-mutants, installed here if
-# missing): each small change to the core's code (a `>` for a `>=`, a match
-# arm deleted, a function returning a constant) must make one of the core's
-# own tests fail. A change that passes them all ("missed") is a rule, a
-# reason or a note no core test holds. Not part of CI: on two idle cores
-# the whole core (777 mutants) takes about 50 minutes. The core's fast
-# tests are run, not tests/properties.rs (half a minute per mutant). The
-# page's, CLI's and cohort's tests are not run, so codes, labels and
-# counting indices that only those read show as missed here; those
-# crates' tests are what hold them.
-# Known equivalent (no input tells them apart): `Form::empty` as
-# `Default::default()`, `Inputs::may_doubt` as `true` (a fast path only),
-# `rounded_percent`'s `<` as `<=` and the TIS denominator's `>` as `>=`
-# (both give the same result at the edge).
-#   bash scripts/mutants.sh                                   # the whole core
-#   bash scripts/mutants.sh -f crates/dmscore-core/src/definitions/doi.rs
-# Results in target/mutants/mutants.out (missed.txt, caught.txt).
+# Mutation testing (cargo-mutants, installed here if missing): each small
+# change to a crate's code (a `>` for a `>=`, a match arm deleted, a
+# function returning a constant) must make one of its tests fail. A change
+# that passes them all ("missed") is a rule, a reason, a note or a message
+# no test holds. Not part of CI. On two idle cores:
+#   core    777 mutants, about 50 min. The core's fast tests are run, not
+#           tests/properties.rs (half a minute per mutant), nor the page's,
+#           CLI's and cohort's, so codes, labels and counting indices that
+#           only those read show as missed; those crates' tests hold them.
+#   cohort  174 mutants, about 12 min, with the cohort's and the CLI's tests.
+#   cli      78 mutants, about 4 min.
+# Known equivalent (no input tells them apart): in the core, `Form::empty`
+# as `Default::default()`, `Inputs::may_doubt` as `true` (a fast path
+# only), `rounded_percent`'s `<` as `<=` and the TIS denominator's `>` as
+# `>=` (both give the same result at the edge); in the CLI, the JSON
+# walker's visits of a bool, number, string or null as
+# `Ok(Default::default())` (what they return already) and its `expecting`
+# text (no one shows it).
+#   bash scripts/mutants.sh                                   # the core
+#   bash scripts/mutants.sh cohort                            # or cli
+#   bash scripts/mutants.sh core -f crates/dmscore-core/src/definitions/doi.rs
+# Results in target/mutants/CRATE/mutants.out (missed.txt, caught.txt).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+crate=core
+case "${1:-}" in core | cohort | cli) crate=$1 && shift ;; esac
+case "$crate" in
+    core) tests=(-p dmscore-core -- --lib --test spec_boundaries --test tis_boundaries
+        --test doi_boundaries --test today_properties --test definitions) ;;
+    cohort) tests=(-p dmscore-cohort --test-package dmscore-cohort,dmscore-cli -- --tests) ;;
+    cli) tests=(-p dmscore-cli -- --tests) ;;
+esac
 cargo mutants --version 2>/dev/null | grep -q '25.3.1' || cargo install cargo-mutants --version 25.3.1
-cargo mutants -p dmscore-core -j 2 --timeout 90 --output target/mutants --cargo-arg=--locked "$@" -- \
-    --lib --test spec_boundaries --test tis_boundaries --test doi_boundaries \
-    --test today_properties --test definitions
+cargo mutants -j 2 --timeout 120 --output "target/mutants/$crate" --cargo-arg=--locked "$@" "${tests[@]}"
