@@ -108,6 +108,10 @@ fn todays_criteria_are_collapsed_but_their_results_are_always_there() {
     assert!(tag(&html, "tis-score").contains("data-score=\"\""));
     assert!(tag(&html, "tis-category").contains("data-category=\"indeterminate\""));
     assert!(tag(&html, "doi-status").contains("data-status=\"indeterminate\""));
+    for what in ["category", "status"] {
+        let waiting = format!("data-{what}=\"indeterminate\">Not yet determinable</strong>");
+        assert!(html.contains(&waiting), "{html}");
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -162,6 +166,9 @@ fn opened_the_section_has_every_core_set_input_with_a_label() {
         );
     }
     assert!(html.contains("Not offered: the Likert (0–4) versions of the global scales"));
+    for population in ["Adult (DM/PM)", "Juvenile (JDM)"] {
+        assert!(html.contains(&format!(">{population}</option>")), "{html}");
+    }
     let child = open_section_html(
         Form::page_default()
             .with(Field::Population, "juvenile")
@@ -262,6 +269,9 @@ fn the_tis_and_doi_are_worked_measure_by_measure() {
     assert!(tag(&html, "tis-score").contains("data-score=\"67.5\""));
     assert!(tag(&html, "tis-category").contains("data-category=\"major\""));
     assert!(tag(&html, "doi-status").contains("data-status=\"met\""));
+    // What a clinician reads: the category's and the status's words.
+    assert!(html.contains("data-category=\"major\">Major improvement</strong>"));
+    assert!(html.contains("data-status=\"met\">Improvement met</strong>"));
     assert!(tag(&html, "tis-pga").contains("data-result=\"17.5\""));
     assert!(html.contains(
         "(6 − 3) / 10 × 100 = 30.0 % of the 0–10 scale; band &gt; 25 to 40 %: 17.5 points"
