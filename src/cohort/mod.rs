@@ -10,7 +10,7 @@ mod scored;
 mod source;
 mod table;
 
-use counts::{grouped, Counts};
+use counts::{grouped, patients, Counts};
 use dmscore_cohort::RowResult;
 use download::download;
 use scored::{score, CsvInput, Scored, Shared};
@@ -68,10 +68,9 @@ fn report(props: &ReportProps) -> Html {
             <p id="cohort-status" role="status" data-rows={s.rows.to_string()}
                data-millis={format!("{:.0}", scored.millis)}>
                 { format!(
-                    "{}: {} {} read and scored in {} ms.",
+                    "{}: {} read and scored in {} ms.",
                     scored.name,
-                    grouped(s.rows),
-                    if s.rows == 1 { "patient" } else { "patients" },
+                    patients(s.rows),
                     grouped(scored.millis.max(0.0).round() as usize)
                 ) }
             </p>
