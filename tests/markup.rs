@@ -281,6 +281,13 @@ fn the_tis_and_doi_are_worked_measure_by_measure() {
     assert!(html.contains("not checked against the official calculator"));
     // The DOI's enzyme is a reading (spec: open points), said where it is read.
     assert!(html.contains("The enzyme is the TIS's, the most abnormal at baseline"));
+    // The TIS paper cited is the population's: adult here, juvenile below.
+    assert!(
+        html.contains("Aggarwal et al., Ann Rheum Dis 2017, doi:10.1136/annrheumdis-2017-211400")
+    );
+    let juvenile = result_html(core_set_patient().with(Field::Population, "juvenile"), true);
+    assert!(juvenile.contains("Rider et al., Arthritis Rheumatol 2017, doi:10.1002/art.40060"));
+    assert!(!juvenile.contains("Aggarwal"), "{juvenile}");
     // Without the section open only the side-by-side line is shown.
     let brief = result_html(core_set_patient(), false);
     assert!(brief.contains("id=\"tis-score\""));

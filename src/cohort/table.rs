@@ -245,3 +245,80 @@ fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
         </tr>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cohort::scored::{score, CsvInput, Scored};
+    use crate::platform::render_to_string;
+    use std::rc::Rc;
+
+    /// One patient of each verdict, in this order: achieved (CK and MMT
+    /// met, DSSI worse), not achieved (DSSI unchanged), not yet determinable
+    /// (a DSSI missing), and a row without an id whose MMT is beyond the
+    /// scale.
+    const CSV: &str = "patient_id,ck-uln,ck-baseline,ck-week24,mmt-max,mmt-baseline,mmt-week24,dssi-baseline,dssi-week24
+A,200,1200,500,150,110,135,12,13
+B,200,300,290,150,110,115,10,10
+C,200,300,290,150,110,115,10,
+,200,1200,,150,110,999,,
+";
+
+    fn scored() -> Scored {
+        score(CsvInput {
+            name: "four.csv".to_owned(),
+            bytes: CSV.as_bytes().to_vec(),
+            started: 0.0,
+        })
+        .expect("the CSV reads")
+    }
+
+    #[test]
+    fn each_filter_keeps_its_verdict_and_all_keeps_every_row() {
+        let results = scored().results;
+        let kept = |f: Filter| {
+            (0..results.len())
+                .filter(|i| f.keeps(results[*i]))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kept(Filter::All), [0, 1, 2, 3]);
+        assert_eq!(kept(Filter::Achieved), [0]);
+        assert_eq!(kept(Filter::NotAchieved), [1]);
+        assert_eq!(kept(Filter::Indeterminate), [2]);
+        assert_eq!(kept(Filter::Invalid), [3]);
+    }
+
+    #[test]
+    fn a_row_shows_each_criterion_signed_the_verdict_and_todays_criteria() {
+        let html = render_to_string::<CohortTable>(TableProps {
+            scored: Shared(Rc::new(scored())),
+        });
+        for text in [
+            "<option value=\"all\" selected=\"selected\">All patients</option>",
+            "<option value=\"not_achieved\">Not achieved</option>",
+            "<option value=\"invalid\">Invalid rows</option>",
+            "Rows 1–4 of 4",
+            "MMT<span class=\"unit\">, % deficit reduction</span>",
+            "DSSI<span class=\"unit\">, % reduction</span>",
+            // A: CK 1200 → 500, MMT deficit 40 → 15, DSSI 12 → 13 (a rise).
+            "<td data-status=\"met\"><span class=\"status\">Met</span><span class=\"pct\"> 58.3 %</span></td>",
+            "<span class=\"pct\"> 62.5 %</span>",
+            "<td data-status=\"not_met\"><span class=\"status\">Not met</span><span class=\"pct\"> −8.3 %</span></td>",
+            "<td data-verdict=\"achieved\">Partial remission achieved</td>",
+            "<td data-tis=\"indeterminate\">27.5 to 87.5 (Not yet determinable)</td>",
+            "mmt-week24=135",
+            " A (row 2) in the calculator",
+            // B: a CK baseline not above 2 × ULN cannot count; its change shows.
+            "<td data-status=\"not_evaluable\"><span class=\"status\">Not evaluable</span><span class=\"pct\"> 3.3 %</span></td>",
+            "<td data-status=\"not_met\"><span class=\"status\">Not met</span><span class=\"pct\"> 0.0 %</span></td>",
+            "<td data-verdict=\"not_achieved\">",
+            "<td data-verdict=\"indeterminate\">",
+            // The fourth: its problem, no TIS or DOI, named by its row.
+            "<span class=\"row-problems\">mmt-week24: must be between 0 and 150</span>",
+            "<td>—</td><td>—</td>",
+            " row 5 in the calculator",
+        ] {
+            assert!(html.contains(text), "{text} not in {html}");
+        }
+    }
+}
