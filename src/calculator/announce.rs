@@ -64,3 +64,26 @@ pub fn announcer(said: String) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dmscore_core::{assess, Field, Form};
+
+    #[test]
+    fn the_announcement_says_each_status_and_todays_criteria_once_entered() {
+        let form = Form::typed(&[
+            (Field::CkUln, "200"),
+            (Field::CkBaseline, "1200"),
+            (Field::CkWeek24, "500"),
+            (Field::MmtBaseline, "110"),
+            (Field::MmtWeek24, "135"),
+        ]);
+        let seed = "Partial remission achieved at week 24: met by CK and MMT. CK: met; MMT: met; DSSI: not entered.";
+        assert_eq!(spoken(&assess(&form), false), seed);
+        assert_eq!(
+            spoken(&assess(&form), true),
+            format!("{seed} TIS 27.5 to 87.5: Not yet determinable. IMACS improvement: Not yet determinable.")
+        );
+    }
+}

@@ -73,5 +73,7 @@ mod tests {
         assert_eq!(file_name("Bern 2026.CSV"), "Bern-2026-results.csv");
         assert_eq!(file_name("pasted text"), "pasted-text-results.csv");
         assert_eq!(file_name(".csv"), "cohort-results.csv");
+        // Letters of any script, digits, `-` and `_` are kept.
+        assert_eq!(file_name("site_2-Zürich.csv"), "site_2-Zürich-results.csv");
     }
 }

@@ -96,3 +96,39 @@ pub fn values(props: &ValuesProps) -> Html {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dmscore_core::Form;
+
+    fn fields(form: &Form) -> Vec<(Field, &'static str)> {
+        core_rows(&Inputs::from_form(form))
+            .into_iter()
+            .filter(|(f, _)| f.id().starts_with("cmas") || f.id().starts_with("enzyme"))
+            .collect()
+    }
+
+    #[test]
+    fn the_strength_measure_and_enzyme_in_use_are_the_ones_printed() {
+        // An adult: MMT and CK, already printed above the core set.
+        let adult = Form::typed(&[(Field::PgaBaseline, "6"), (Field::CmasBaseline, "30")]);
+        assert_eq!(fields(&adult), []);
+        let child = adult
+            .clone()
+            .with(Field::Population, "juvenile")
+            .with(Field::Strength, "cmas")
+            .with(Field::EnzymeName, "aldolase")
+            .with(Field::EnzymeUnit, "U/L");
+        assert_eq!(
+            fields(&child),
+            [
+                (Field::CmasBaseline, ""),
+                (Field::CmasWeek24, ""),
+                (Field::EnzymeUln, "U/L"),
+                (Field::EnzymeBaseline, "U/L"),
+                (Field::EnzymeWeek24, "U/L"),
+            ]
+        );
+    }
+}
