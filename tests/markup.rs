@@ -90,6 +90,19 @@ fn the_result_for_a_patient_shows_verdict_statuses_reasons_and_worked_rules() {
     ));
     assert!(html.contains("2 × week 24 500 = 1000 ≤ baseline 1200: met"));
     assert!(html.contains("week-24 score at least 130"));
+    // Marks that carry the meaning without colour, hidden from screen
+    // readers, which read the words beside them.
+    assert!(
+        html.contains(
+            "<span aria-hidden=\"true\" class=\"mark\">✓</span>Partial remission achieved"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<span aria-hidden=\"true\">✓ </span>Met</span>"));
+    assert!(html.contains("<span aria-hidden=\"true\">✗ </span>Not met</span>"));
+    assert!(html.contains("<span aria-hidden=\"true\">… </span>Not entered</span>"));
+    let none = result_html(Form::page_default(), false);
+    assert!(none.contains("<span aria-hidden=\"true\" class=\"mark\">?</span>"));
 }
 
 #[test]
@@ -292,6 +305,19 @@ fn the_tis_and_doi_are_worked_measure_by_measure() {
     let brief = result_html(core_set_patient(), false);
     assert!(brief.contains("id=\"tis-score\""));
     assert!(!brief.contains("id=\"tis-detail\""));
+}
+
+#[test]
+fn a_normal_enzyme_at_baseline_is_said_where_the_tis_is_read() {
+    // Hazard H13: the criteria follow the most abnormal enzyme at baseline.
+    let form = core_set_patient().with(Field::EnzymeBaseline, "8");
+    let html = result_html(form, true);
+    let note = "Baseline Aldolase 8 U/L is not above its upper limit of normal (8 U/L): the criteria follow the most abnormal muscle enzyme at baseline. ";
+    assert!(
+        html.contains(&format!("{note}{}", dmscore_core::tis::IN_BRIEF)),
+        "{html}"
+    );
+    assert!(!result_html(core_set_patient(), true).contains("is not above its upper limit"));
 }
 
 #[derive(Properties, PartialEq)]
