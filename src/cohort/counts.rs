@@ -166,6 +166,14 @@ mod tests {
         }
     }
 
+    /// Renders the counts and checks that each text is in them.
+    fn shows(summary: Summary, texts: &[&str]) {
+        let html = render_to_string::<Counts>(CountsProps { summary });
+        for text in texts {
+            assert!(html.contains(text), "{text} not in {html}");
+        }
+    }
+
     /// The seed-trial fixture's 8 patients and one row that cannot be scored.
     fn with_an_invalid_row() -> Summary {
         let mut csv = include_str!("../../tests/fixtures/seed-trial-synthetic.csv").to_owned();
@@ -185,21 +193,21 @@ mod tests {
     fn verdicts_are_shares_of_all_rows_and_todays_criteria_of_the_scored_ones() {
         let summary = with_an_invalid_row();
         assert_eq!((summary.rows, summary.invalid), (9, 1));
-        let html = render_to_string::<Counts>(CountsProps { summary });
-        for text in [
-            "Verdicts for 9 patients",
-            ">3 (33.3 %)</td>",
-            ">1 (11.1 %)</td>",
-            "How the 3 remissions were reached",
-            "Today's criteria for the 8 patients scored",
-            // TIS major 1, moderate 2, none 3; adult 8; DOI met 3 — of 8.
-            "data-count=\"1\">1 (12.5 %)</td>",
-            "data-count=\"2\">2 (25.0 %)</td>",
-            "data-count=\"3\">3 (37.5 %)</td>",
-            "data-count=\"8\">8 (100.0 %)</td>",
-        ] {
-            assert!(html.contains(text), "{text} not in {html}");
-        }
+        shows(
+            summary,
+            &[
+                "Verdicts for 9 patients",
+                ">3 (33.3 %)</td>",
+                ">1 (11.1 %)</td>",
+                "How the 3 remissions were reached",
+                "Today's criteria for the 8 patients scored",
+                // TIS major 1, moderate 2, none 3; adult 8; DOI met 3 — of 8.
+                "data-count=\"1\">1 (12.5 %)</td>",
+                "data-count=\"2\">2 (25.0 %)</td>",
+                "data-count=\"3\">3 (37.5 %)</td>",
+                "data-count=\"8\">8 (100.0 %)</td>",
+            ],
+        );
     }
 
     #[test]
@@ -209,14 +217,14 @@ mod tests {
             achieved: 1,
             ..Summary::default()
         };
-        let html = render_to_string::<Counts>(CountsProps { summary });
-        for text in [
-            "Verdicts for 1 patient<",
-            "How the 1 remission was reached",
-            "Today's criteria for the 1 patient scored",
-            ">1 (100.0 %)</td>",
-        ] {
-            assert!(html.contains(text), "{text} not in {html}");
-        }
+        shows(
+            summary,
+            &[
+                "Verdicts for 1 patient<",
+                "How the 1 remission was reached",
+                "Today's criteria for the 1 patient scored",
+                ">1 (100.0 %)</td>",
+            ],
+        );
     }
 }
