@@ -129,7 +129,7 @@ pub fn counts(props: &CountsProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cohort::scored::{score, CsvInput};
+    use crate::cohort::scored::score_text;
     use crate::platform::render_to_string;
 
     #[test]
@@ -181,12 +181,9 @@ mod tests {
             "BAD-1,U/L,200,1200,500,150,110,999{}\n",
             ",".repeat(12)
         ));
-        let csv = CsvInput {
-            name: "nine.csv".to_owned(),
-            bytes: csv.into_bytes(),
-            started: 0.0,
-        };
-        score(csv).map(|s| s.summary).expect("the fixture reads")
+        score_text("nine.csv", &csv)
+            .map(|s| s.summary)
+            .expect("the fixture reads")
     }
 
     #[test]

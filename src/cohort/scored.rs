@@ -66,19 +66,24 @@ pub fn score(csv: CsvInput) -> Result<Scored, String> {
     })
 }
 
+/// `text` read and scored as a file named `name`, for the page's tests.
+#[cfg(test)]
+pub fn score_text(name: &str, text: &str) -> Result<Scored, String> {
+    score(CsvInput {
+        name: name.to_owned(),
+        bytes: text.as_bytes().to_vec(),
+        started: 0.0,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_header_without_patients_is_said_to_hold_none_not_counted() {
-        let csv = CsvInput {
-            name: "empty.csv".to_owned(),
-            bytes: b"patient_id,dssi-baseline\n,\n".to_vec(),
-            started: 0.0,
-        };
         assert_eq!(
-            score(csv).err().as_deref(),
+            score_text("empty.csv", "patient_id,dssi-baseline\n,\n").err().as_deref(),
             Some("empty.csv: the header is read, but no row below it holds a patient. See the format below.")
         );
     }

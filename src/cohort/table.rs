@@ -249,7 +249,7 @@ fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cohort::scored::{score, CsvInput, Scored};
+    use crate::cohort::scored::{score_text, Scored};
     use crate::platform::render_to_string;
     use std::rc::Rc;
 
@@ -265,12 +265,7 @@ C,200,300,290,150,110,115,10,
 ";
 
     fn scored() -> Scored {
-        score(CsvInput {
-            name: "four.csv".to_owned(),
-            bytes: CSV.as_bytes().to_vec(),
-            started: 0.0,
-        })
-        .expect("the CSV reads")
+        score_text("four.csv", CSV).expect("the CSV reads")
     }
 
     #[test]
