@@ -182,15 +182,6 @@ fn criterion_cell(status: Status, improvement: Option<String>) -> Html {
     }
 }
 
-/// `58.3`, or `−7.7` for a change the wrong way (a true minus sign).
-fn signed_percent(p: rust_decimal::Decimal) -> String {
-    if p < rust_decimal::Decimal::ZERO {
-        format!("−{}", percent(-p))
-    } else {
-        percent(p)
-    }
-}
-
 fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
     let id = cohort.id(index);
     let number = cohort.row_number(index);
@@ -238,7 +229,7 @@ fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
         <tr data-row={number.to_string()}>
             <td>{ number }</td>
             <th scope="row">{ id.to_owned() }</th>
-            { for outcomes.iter().map(|o| criterion_cell(o.status(), o.improvement().map(signed_percent))) }
+            { for outcomes.iter().map(|o| criterion_cell(o.status(), o.improvement().map(percent))) }
             { verdict }
             { today }
             <td>{ open }</td>

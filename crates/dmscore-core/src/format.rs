@@ -25,9 +25,20 @@ pub fn rounded_percent(percent: Decimal, places: u32) -> Decimal {
     }
 }
 
-/// A percentage for reading: one decimal place, e.g. `58.3`.
+/// A percentage for reading: one decimal place, e.g. `58.3`, or `−7.7`
+/// for a change the wrong way.
 pub fn percent(percent: Decimal) -> String {
-    format!("{:.1}", rounded_percent(percent, 1))
+    signed(rounded_percent(percent, 1), 1)
+}
+
+/// `shown` with `places` decimals and a true minus sign (U+2212), as in
+/// the worked formulas beside it: a hyphen reads as a dash.
+fn signed(shown: Decimal, places: usize) -> String {
+    if shown < Decimal::ZERO {
+        format!("\u{2212}{:.*}", places, -shown)
+    } else {
+        format!("{:.*}", places, shown)
+    }
 }
 
 /// Rounds a percentage for reading so that it falls in the same class
@@ -55,7 +66,7 @@ pub fn percent_within<T: PartialEq>(
     classify: impl Fn(Decimal) -> T,
 ) -> String {
     let shown = rounded_within(exact, 1, class, classify);
-    format!("{:.*}", (shown.scale() as usize).max(1), shown)
+    signed(shown, (shown.scale() as usize).max(1))
 }
 
 /// "CK", "CK and MMT", "CK, MMT and DSSI".
@@ -97,7 +108,8 @@ mod tests {
         assert_eq!(percent(d("58.3333")), "58.3");
         assert_eq!(percent(d("58.35")), "58.4");
         assert_eq!(percent(d("60")), "60.0");
-        assert_eq!(percent(d("-12.25")), "-12.3");
+        assert_eq!(percent(d("-12.25")), "\u{2212}12.3");
+        assert_eq!(percent(d("-0.04")), "0.0");
         assert_eq!(percent(d("49.96")), "49.9");
         assert_eq!(percent(d("49.9999999")), "49.9");
         assert_eq!(percent(d("50")), "50.0");
@@ -112,7 +124,8 @@ mod tests {
         assert_eq!(percent_within(d("5.0000004"), true, above_5), "5.0000004");
         assert_eq!(percent_within(d("4.96"), false, above_5), "5.0");
         assert_eq!(percent_within(d("30"), true, above_5), "30.0");
-        assert_eq!(percent_within(d("-30"), false, above_5), "-30.0");
+        assert_eq!(percent_within(d("-30"), false, above_5), "\u{2212}30.0");
+        assert_eq!(percent_within(d("-0.0004"), false, above_5), "0.0");
         assert_eq!(percent_within(d("16.6666666"), true, above_5), "16.7");
         let at_least_20 = |p: Decimal| p >= d("20");
         assert_eq!(percent_within(d("19.96"), false, at_least_20), "19.96");

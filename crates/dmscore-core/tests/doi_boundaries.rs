@@ -70,9 +70,9 @@ fn decimal_traps_decide_exactly() {
     // The same on the worse side: 24.975 % worse is not 25 % worse.
     assert_eq!(change(Measure::Pga, "4", "4.999"), Change::Neither);
     let a = doi(&[(Field::PgaBaseline, "4"), (Field::PgaWeek24, "4.999")]);
-    assert_eq!(a.measures[0].percent().as_deref(), Some("-24.98"));
+    assert_eq!(a.measures[0].percent().as_deref(), Some("\u{2212}24.98"));
     let a = doi(&[(Field::PgaBaseline, "4"), (Field::PgaWeek24, "5")]);
-    assert_eq!(a.measures[0].percent().as_deref(), Some("-25.0"));
+    assert_eq!(a.measures[0].percent().as_deref(), Some("\u{2212}25.0"));
 }
 
 /// Six measures: PGA, PtGA, MMT, HAQ, CK, extramuscular, each as given.
