@@ -1,10 +1,11 @@
-// Printing the page gives a one-page report with the values and the result.
+// Printing the page gives a one-page report with the values and the result;
+// with today's criteria, two pages that keep their readings and sources.
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { open, STATES } from "./helpers.mjs";
+import { open, STATES, TODAY } from "./helpers.mjs";
 
 test("print: one page holding the verdict, the values and the source", async ({ page }) => {
     await open(page, STATES.achieved);
@@ -19,4 +20,29 @@ test("print: one page holding the verdict, the values and the source", async ({ 
     }
     // No controls in the report.
     expect(text).not.toContain("Clear all values");
+});
+
+test("print with today's criteria: the TIS and DOI worked, with their notes, readings and sources, on two pages", async ({ page }) => {
+    // The followed aldolase is normal at baseline: the TIS says so (hazard H13).
+    await open(page, TODAY.replace("enzyme-baseline=24", "enzyme-baseline=8") + "&dssi-baseline=12.5&dssi-week24=5");
+    await expect(page.locator("#tis-score")).toHaveAttribute("data-score", "60");
+    await page.emulateMedia({ media: "print" });
+    const pdf = join(mkdtempSync(join(tmpdir(), "dm-print-")), "today.pdf");
+    writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
+    const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
+    expect(Number(pages)).toBeLessThanOrEqual(2);
+    const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+    for (const expected of [
+        "Partial remission achieved",
+        "TIS 60 of 100: major improvement",
+        "(8 − 12) / 8 × 100 = −50.0 % of baseline",
+        "Baseline Aldolase 8 U/L is not above its upper limit of normal (8 U/L)",
+        "Read from the papers, not checked against the official calculator.",
+        "Source: Aggarwal et al., Ann Rheum Dis 2017",
+        "The enzyme is the TIS's, the most abnormal at baseline, as this calculator reads it.",
+        "Source: Rider et al., Arthritis Rheum 2004",
+        "Chung L",
+    ]) {
+        expect(text).toContain(expected);
+    }
 });
