@@ -46,3 +46,17 @@ test("print with today's criteria: the TIS and DOI worked, with their notes, rea
         expect(text).toContain(expected);
     }
 });
+
+test("print: values kept but not scored say so on paper (hazard H20)", async ({ page }) => {
+    // An adult's CMAS scores, and aldolase values while CK is followed.
+    await open(page, `${STATES.achieved}&cmas-baseline=30&cmas-week24=46&enzyme-uln=8&enzyme-baseline=24&enzyme-week24=12`);
+    await expect(page.locator("#cmas-baseline-hint")).toContainText("Not scored");
+    await page.emulateMedia({ media: "print" });
+    const pdf = join(mkdtempSync(join(tmpdir(), "dm-print-")), "unscored.pdf");
+    writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
+    const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+    expect(text).toContain("Not scored: the TIS and DOI score MMT; CMAS only when chosen for a juvenile patient.");
+    expect(text).toContain("Not scored: the TIS and DOI follow CK (the values above) until another enzyme is chosen.");
+    // Other hints stay off paper.
+    expect(text).not.toContain("Your laboratory's reference value.");
+});
