@@ -7,6 +7,7 @@
 //! - [`calculator`], [`report`], [`cohort`]: one module per page;
 //! - [`today_results`]: the three definitions side by side, and the TIS and
 //!   DOI worked measure by measure (the calculator and the report);
+//! - [`notes`]: the box of notes under the seed rule's result (the same);
 //! - [`fragment`] and [`hooks`]: the address as the saved state, and the
 //!   settling timer the live region uses;
 //! - [`platform`]: the one module that touches the browser, with native
@@ -16,6 +17,7 @@ pub mod calculator;
 pub mod cohort;
 pub mod fragment;
 pub mod hooks;
+pub mod notes;
 pub mod platform;
 pub mod report;
 pub mod shared;

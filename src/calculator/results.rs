@@ -1,5 +1,6 @@
 //! The verdict and each criterion's result, exactly as the core words them.
 
+use crate::notes::notes;
 use crate::today_results::{doi_detail, side_by_side, tis_detail};
 use dmscore_core::format::percent;
 use dmscore_core::partial_remission::working;
@@ -44,12 +45,7 @@ pub fn results(assessment: &Assessment, today: bool) -> Html {
                 <ul class="criteria">
                     { for a.criteria.iter().map(|c| criterion(c, working(c.criterion, inputs))) }
                 </ul>
-                if !a.notes.is_empty() {
-                    <div class="notes">
-                        <h3>{ "Notes" }</h3>
-                        <ul>{ for a.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-                    </div>
-                }
+                { notes(&a.notes) }
                 { side_by_side(assessment) }
                 if today {
                     { tis_detail(assessment) }

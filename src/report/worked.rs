@@ -1,10 +1,12 @@
 //! The verdict, and each criterion's rule worked with the patient's
-//! numbers, as the core writes them; then the three definitions side by
-//! side and the TIS and DOI worked measure by measure.
+//! numbers, as the core writes them, with the notes on baselines below the
+//! trial's entry levels; then the three definitions side by side and the
+//! TIS and DOI worked measure by measure.
 
+use crate::notes::notes;
 use crate::shared::Shared;
 use crate::today_results::{doi_detail, side_by_side, tis_detail};
-use dmscore_core::partial_remission::{working, SOURCE};
+use dmscore_core::partial_remission::{entry_notes, working, SOURCE};
 use dmscore_core::{Assessment, Criterion};
 use yew::prelude::*;
 
@@ -36,6 +38,9 @@ pub fn worked(props: &WorkedProps) -> Html {
                     }
                 }) }
             </ol>
+            // A baseline below the trial's entry levels, as the calculator
+            // notes it (hazard H13); a doubtful value is said at the value.
+            { notes(&entry_notes(inputs)) }
             <p class="source">
                 { "Source of the criteria: " }
                 <a class="source-link" href={SOURCE.url()} rel="noopener noreferrer">{ SOURCE.reference() }</a>
@@ -51,5 +56,36 @@ pub fn worked(props: &WorkedProps) -> Html {
                 </p>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::render_to_string;
+    use dmscore_core::{assess, Field, Form};
+
+    fn worked(values: &[(Field, &str)]) -> String {
+        let assessment = Shared::new(assess(&Form::typed(values)));
+        render_to_string::<Worked>(WorkedProps { assessment })
+    }
+
+    #[test]
+    fn a_baseline_below_the_trials_entry_levels_is_noted_as_on_the_calculator() {
+        use Field::*;
+        let inactive = worked(&[(CkUln, "200"), (CkBaseline, "300"), (MmtBaseline, "100")]);
+        assert!(
+            inactive.contains("<li>Baseline CK 300 U/L is not above 400 U/L and MMT 100 is not below 85: the trial enrolled active muscle disease"),
+            "{inactive}"
+        );
+        let active = worked(&[(CkUln, "200"), (CkBaseline, "1200"), (MmtBaseline, "100")]);
+        assert!(!active.contains("class=\"notes\""), "{active}");
+        // A doubtful value is said at the value in the report, not again here.
+        let doubtful = worked(&[(CkUln, "200"), (CkBaseline, "1.200"), (MmtBaseline, "100")]);
+        assert!(!doubtful.contains("is read as 1.2 U/L"), "{doubtful}");
+        assert!(
+            doubtful.contains("Baseline CK 1.2 U/L is not above 400 U/L"),
+            "{doubtful}"
+        );
     }
 }

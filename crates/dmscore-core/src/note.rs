@@ -1,7 +1,10 @@
 //! The plain text a clinician pastes into a chart note: every value with
-//! its unit, each definition's result, the sources and the date.
+//! its unit, each definition's result, the notes and readings it rests on,
+//! the sources and the date.
 
-use crate::definitions::partial_remission::{Criterion, Outcome, Status, Verdict, SOURCE};
+use crate::definitions::partial_remission::{
+    entry_notes, Criterion, Outcome, Status, Verdict, SOURCE,
+};
 use crate::definitions::{doi, tis, Assessment};
 use crate::field::{Field, Form};
 use crate::format::{percent, value};
@@ -40,8 +43,9 @@ pub fn provenance(form: &Form) -> String {
 }
 
 /// The plain text for a chart note: every value with its unit, each
-/// criterion's status and change, the verdict, the sources, `date`, the
-/// rules version and the fingerprint of `form`, the values assessed.
+/// criterion's status and change, the verdict and its notes, the sources,
+/// `date`, the rules version and the fingerprint of `form`, the values
+/// assessed.
 pub fn summary_text(a: &Assessment, form: &Form, date: &str) -> String {
     let i = &a.inputs;
     let r = &a.remission;
@@ -76,26 +80,27 @@ pub fn summary_text(a: &Assessment, form: &Form, date: &str) -> String {
             shown(i, Field::DssiWeek24, ""),
             outcome_words(outcome(Criterion::Dssi), "")
         ),
-        // The summary sentence names the verdict except while it is open.
-        match r.verdict {
-            Verdict::Indeterminate => format!("Verdict: {}. {}", r.verdict.label(), r.summary),
-            _ => format!("Verdict: {}", r.summary),
-        },
-        format!("Source: {}", SOURCE.reference()),
     ];
     // A value read as typed but perhaps meant otherwise (1.200 U/L) goes on
     // record beside the values, before the verdict that rests on it.
     let checks = i.doubt_notes(&Field::ALL).into_iter();
-    let verdict_line = lines.len() - 2;
-    lines.splice(
-        verdict_line..verdict_line,
-        checks.map(|n| format!("To check: {n}")),
-    );
+    lines.extend(checks.map(|n| format!("To check: {n}")));
+    // The summary sentence names the verdict except while it is open.
+    lines.push(match r.verdict {
+        Verdict::Indeterminate => format!("Verdict: {}. {}", r.verdict.label(), r.summary),
+        _ => format!("Verdict: {}", r.summary),
+    });
+    // What the page says beside the verdict goes with it: a baseline below
+    // the trial's entry levels (hazard H13).
+    lines.extend(entry_notes(i).into_iter().map(|n| format!("Note: {n}")));
+    lines.push(format!("Source: {}", SOURCE.reference()));
     lines.join("\n").replace("  ", " ") + &today_text(a)
 }
 
-/// The TIS and the DOI for the note: each measure worked, the summaries and
-/// the sources; one line saying they were not scored when none of the other
+/// The TIS and the DOI for the note: each measure worked, the summaries,
+/// the notes and readings the page shows beside them (a followed enzyme
+/// normal at baseline, hazard H13; the TIS formula's reading, H12) and the
+/// sources; one line saying they were not scored when none of the other
 /// core set measures is entered.
 fn today_text(a: &Assessment) -> String {
     if !a.inputs.core_set_entered() {
@@ -107,13 +112,17 @@ fn today_text(a: &Assessment) -> String {
     };
     let tis = a.tis.measures.iter();
     let doi = a.doi.measures.iter();
+    let tis_notes = a.tis.notes.iter().map(|n| ("Note", n.clone()));
     let mut lines = worked(
         format!("ACR/EULAR 2016 Total Improvement Score: {}", a.tis.summary),
-        tis.map(|m| (m.measure.name(), m.explained(&a.inputs))),
+        tis.map(|m| (m.measure.name(), m.explained(&a.inputs)))
+            .chain(tis_notes)
+            .chain([("Rule", tis::IN_BRIEF.to_owned())]),
     );
     lines.extend(worked(
         format!("IMACS 2004 definition of improvement: {}", a.doi.summary),
-        doi.map(|m| (m.measure.name(), m.explained(&a.inputs))),
+        doi.map(|m| (m.measure.name(), m.explained(&a.inputs)))
+            .chain([("Rule", doi::IN_BRIEF.to_owned())]),
     ));
     lines.push(format!("Source (TIS): {}", tis_source.reference()));
     lines.push(format!("Source (DOI): {}", doi::SOURCE.reference()));
@@ -178,6 +187,8 @@ mod tests {
             "{open}"
         );
         assert!(text.contains("doi:10.1001/archderm.143.6.763"), "{text}");
+        // Active disease at baseline (CK above 400 U/L): nothing to note.
+        assert!(!text.contains("\nNote: "), "{text}");
         assert!(text.ends_with(
             "ACR/EULAR 2016 TIS and IMACS 2004 DOI: not scored (the other core set measures were not entered)"
         ));
@@ -192,6 +203,51 @@ mod tests {
         assert!(text.contains(check), "{text}");
         let plain = Form::typed(&[(CkUln, "200"), (CkBaseline, "1200")]);
         assert!(!summary_text(&assess(&plain), &plain, "2026-11-25").contains("To check"));
+    }
+
+    #[test]
+    fn the_note_says_what_the_page_says_beside_the_verdict_about_inactive_baselines() {
+        use Field::*;
+        let values = Form::typed(&[
+            (CkUln, "200"),
+            (CkBaseline, "300"),
+            (CkWeek24, "100"),
+            (MmtBaseline, "100"),
+            (DssiBaseline, "2"),
+        ]);
+        let text = summary_text(&assess(&values), &values, "2026-11-25");
+        let muscle = "Note: Baseline CK 300 U/L is not above 400 U/L and MMT 100 is not below 85: the trial enrolled active muscle disease";
+        let skin = "Note: Baseline DSSI 2 is not above 2, the trial's entry level for skin disease; the criteria were defined for patients with active disease at baseline.";
+        let verdict = text.find("\nVerdict: Not yet determinable").expect(&text);
+        let source = text.find("\nSource: Chung L").expect(&text);
+        for note in [muscle, skin] {
+            let at = text
+                .find(note)
+                .unwrap_or_else(|| panic!("{note} not in {text}"));
+            assert!(verdict < at && at < source, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_note_carries_the_tis_and_doi_notes_and_readings() {
+        use Field::*;
+        let values = Form::typed(&[
+            (PgaBaseline, "6"),
+            (PgaWeek24, "3"),
+            (EnzymeName, "aldolase"),
+            (EnzymeUnit, "U/L"),
+            (EnzymeUln, "8"),
+            (EnzymeBaseline, "8"),
+            (EnzymeWeek24, "4"),
+        ]);
+        let text = summary_text(&assess(&values), &values, "2026-11-25");
+        for line in [
+            "\n  Note: Baseline Aldolase 8 U/L is not above its upper limit of normal (8 U/L): the criteria follow the most abnormal muscle enzyme at baseline.\n  Rule: Change as a share of the scale's range",
+            "Read from the papers, not checked against the official calculator.\nIMACS 2004 definition of improvement: ",
+            "\n  Rule: 3 of the 6 measures improved by ≥ 20 % of baseline, with at most 2 worse by ≥ 25 %, never the strength measure. The enzyme is the TIS's, the most abnormal at baseline, as this calculator reads it.\nSource (TIS): ",
+        ] {
+            assert!(text.contains(line), "{line} not in {text}");
+        }
     }
 
     #[test]

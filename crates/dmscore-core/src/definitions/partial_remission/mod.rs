@@ -14,7 +14,7 @@
 mod reasons;
 mod worked;
 
-pub use reasons::{summarise, Assessment, CriterionResult};
+pub use reasons::{entry_notes, summarise, Assessment, CriterionResult};
 pub use worked::{bars, working, Bars};
 
 use super::{Definition, Source};

@@ -206,13 +206,15 @@ const CK_ACTIVE_ABOVE_U_PER_L: i64 = 400;
 const MMT_ACTIVE_BELOW: i64 = 85;
 const DSSI_ACTIVE_ABOVE: i64 = 2;
 
+const CK_FIELDS: [Field; 3] = [Field::CkUln, Field::CkBaseline, Field::CkWeek24];
+
 /// A doubtful CK value (`1.200` U/L) first; then, as the trial enrolled
 /// active disease (muscle: CPK > 400 U/L, aldolase > 8 U/L or MMT
 /// (modified MRC) < 85; skin: DSSI > 2), a note when the entered baselines
 /// do not show that.
 fn notes(inputs: &Inputs) -> Vec<String> {
     const CAVEAT: &str = "the criteria were defined for patients with active disease at baseline.";
-    let mut notes = inputs.doubt_notes(&[Field::CkUln, Field::CkBaseline, Field::CkWeek24]);
+    let mut notes = inputs.doubt_notes(&CK_FIELDS);
 
     // Muscle activity is shown by any one of its measures, so the note names
     // the entered ones only when none of them shows it.
@@ -258,4 +260,13 @@ fn notes(inputs: &Inputs) -> Vec<String> {
         }
     }
     notes
+}
+
+/// The notes on the trial's entry levels alone, without the doubtful
+/// values that open [`Assessment::notes`]: the report and its chart note
+/// say those at each value.
+pub fn entry_notes(inputs: &Inputs) -> Vec<String> {
+    let doubts = inputs.doubt_notes(&CK_FIELDS).len();
+    let mut notes = notes(inputs);
+    notes.split_off(doubts.min(notes.len()))
 }
