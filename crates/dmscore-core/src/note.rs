@@ -3,7 +3,7 @@
 //! the sources and the date.
 
 use crate::definitions::partial_remission::{
-    entry_notes, Criterion, Outcome, Status, Verdict, SOURCE,
+    entry_notes, Criterion, Outcome, Status, Verdict, IN_BRIEF, SOURCE,
 };
 use crate::definitions::{doi, tis, Assessment};
 use crate::field::{Field, Form};
@@ -93,6 +93,7 @@ pub fn summary_text(a: &Assessment, form: &Form, date: &str) -> String {
     // What the page says beside the verdict goes with it: a baseline below
     // the trial's entry levels (hazard H13).
     lines.extend(entry_notes(i).into_iter().map(|n| format!("Note: {n}")));
+    lines.push(format!("Rule: {IN_BRIEF}"));
     lines.push(format!("Source: {}", SOURCE.reference()));
     lines.join("\n").replace("  ", " ") + &today_text(a)
 }
@@ -189,6 +190,15 @@ mod tests {
         assert!(text.contains("doi:10.1001/archderm.143.6.763"), "{text}");
         // Active disease at baseline (CK above 400 U/L): nothing to note.
         assert!(!text.contains("\nNote: "), "{text}");
+        // The readings the verdict rests on (hazards H10, H11), before its source.
+        assert!(
+            text.contains("\nRule: Any one of CK (counted only when above 2 × ULN at baseline), MMT or DSSI at least 50 % better at week 24. MMT read as halving the strength deficit"),
+            "{text}"
+        );
+        assert!(
+            text.contains("DSSI taken as the same ≥ 50 % reduction, as the protocol text available states only the CK and MMT thresholds.\nSource: Chung L"),
+            "{text}"
+        );
         assert!(text.ends_with(
             "ACR/EULAR 2016 TIS and IMACS 2004 DOI: not scored (the other core set measures were not entered)"
         ));

@@ -29,6 +29,11 @@ pub const SOURCE: Source = Source {
     doi: "10.1001/archderm.143.6.763",
 };
 
+/// The rule and the readings it rests on (hazards H10, H11), in one
+/// paragraph, for where the result is read away from the page ("How this
+/// is scored" says the same on it).
+pub const IN_BRIEF: &str = "Any one of CK (counted only when above 2 × ULN at baseline), MMT or DSSI at least 50 % better at week 24. MMT read as halving the strength deficit (scale maximum − score), after the abstract's \"muscle strength deficit\"; DSSI taken as the same ≥ 50 % reduction, as the protocol text available states only the CK and MMT thresholds.";
+
 /// "At least a 50 % reduction": the week-24 quantity may be at most
 /// `1 / HALVING` of the baseline's.
 const HALVING: Decimal = Decimal::TWO;
