@@ -7,7 +7,8 @@
 //! - [`calculator`], [`report`], [`cohort`]: one module per page;
 //! - [`today_results`]: the three definitions side by side, and the TIS and
 //!   DOI worked measure by measure (the calculator and the report);
-//! - [`notes`]: the box of notes under the seed rule's result (the same);
+//! - [`notes`]: the box of notes under the seed rule's result (the
+//!   calculator and the report);
 //! - [`fragment`] and [`hooks`]: the address as the saved state, and the
 //!   settling timer the live region uses;
 //! - [`platform`]: the one module that touches the browser, with native
