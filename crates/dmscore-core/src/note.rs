@@ -205,6 +205,17 @@ mod tests {
     }
 
     #[test]
+    fn a_change_the_wrong_way_is_an_increase_in_the_note() {
+        use Field::*;
+        let values = Form::typed(&[(DssiBaseline, "10"), (DssiWeek24, "12")]);
+        let text = summary_text(&assess(&values), &values, "2026-11-25");
+        assert!(
+            text.contains("DSSI: baseline 10, week 24 12 — Not met (20.0 % increase)"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn the_note_puts_a_doubtful_value_on_record_before_the_verdict() {
         use Field::*;
         let values = Form::typed(&[(CkUln, "200"), (CkBaseline, "1.200"), (CkWeek24, "500")]);
