@@ -14,6 +14,7 @@ const ASSUMPTIONS = [
     "DSSI: taken as the same ≥ 50 % reduction",
     "active disease at baseline",
     "not checked against the official calculator",
+    "DOI: the enzyme read as the TIS's",
 ];
 
 const pdfText = async (page) =>
