@@ -264,7 +264,9 @@ fn notes(inputs: &Inputs) -> Vec<String> {
 
 /// The notes on the trial's entry levels alone, without the doubtful
 /// values that open [`Assessment::notes`]: the report and its chart note
-/// say those at each value.
+/// say those at each value. It finds the doubts a second time to skip
+/// them, once per report: splitting `notes` in two instead cost the
+/// calculator's first load 42 B (BENCHMARKS.md, 2026-12-03).
 pub fn entry_notes(inputs: &Inputs) -> Vec<String> {
     let doubts = inputs.doubt_notes(&CK_FIELDS).len();
     let mut notes = notes(inputs);
