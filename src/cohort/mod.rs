@@ -103,6 +103,7 @@ fn problems(props: &ReportProps) -> Html {
     let scored: &Scored = &props.scored.0;
     let cohort = &scored.cohort;
     let ignored = cohort.ignored_columns();
+    let absent = cohort.absent_column_notes();
     let invalid = scored.summary.invalid;
     let lines: Vec<String> = (0..cohort.len())
         .filter(|i| scored.results.get(*i) == Some(&RowResult::Invalid))
@@ -111,7 +112,12 @@ fn problems(props: &ReportProps) -> Html {
         .collect();
     let doubts = &scored.doubts;
     let encoding = cohort.encoding_note();
-    if ignored.is_empty() && invalid == 0 && doubts.is_empty() && encoding.is_none() {
+    if ignored.is_empty()
+        && absent.is_empty()
+        && invalid == 0
+        && doubts.is_empty()
+        && encoding.is_none()
+    {
         return html! {};
     }
     html! {
@@ -124,6 +130,11 @@ fn problems(props: &ReportProps) -> Html {
                 <p id="cohort-ignored">
                     { format!("Ignored unknown columns: {}.", ignored.join(", ")) }
                 </p>
+            }
+            if !absent.is_empty() {
+                <ul id="cohort-absent-columns">
+                    { for absent.iter().map(|note| html! { <li>{ as_sentence(note) }</li> }) }
+                </ul>
             }
             if invalid > 0 {
                 <p>{ format!(
@@ -154,5 +165,35 @@ fn problems(props: &ReportProps) -> Html {
                 }
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cohort::scored::score_text;
+    use crate::platform::render_to_string;
+
+    fn problems_of(csv: &str) -> String {
+        let scored = score_text("study.csv", csv).expect("the file reads");
+        render_to_string::<Problems>(ReportProps {
+            scored: Shared(Rc::new(scored)),
+        })
+    }
+
+    #[test]
+    fn a_column_the_file_lacks_is_listed_to_check_as_a_sentence() {
+        let html = problems_of("patient_id,mmt-baseline,mmt-week24\nP1,100,120\n");
+        assert!(
+            html.contains("<h2 id=\"problems-heading\">To check</h2>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<ul id=\"cohort-absent-columns\"><li>No mmt-max column, which partial remission and the TIS need: they leave mmt-baseline and mmt-week24 unscored in every row (the DOI does not need it).</li></ul>"),
+            "{html}"
+        );
+        // A file with every column its values need has nothing to check.
+        let complete = "patient_id,mmt-max,mmt-baseline,mmt-week24\nP1,150,100,120\n";
+        assert_eq!(problems_of(complete), "");
     }
 }

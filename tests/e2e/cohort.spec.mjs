@@ -192,6 +192,9 @@ test("a cohort given back by R (NA cells, a name with dots) says what to fix and
     await page.locator("#cohort-paste-score").click();
     await expect(page.locator("#cohort-status")).toContainText("pasted text: 2 patients");
     await expect(page.locator("#cohort-ignored")).toHaveText("Ignored unknown columns: dssi.week24 (not read: rename it to dssi-week24).");
+    await expect(page.locator("#cohort-absent-columns li")).toHaveText([
+        "No dssi-week24 column, which partial remission needs: it leaves dssi-baseline unscored in every row.",
+    ]);
     await expect(page.locator("#cohort-problem-list li")).toHaveText([
         "row 3, ck-week24: is not a plain number: leave it empty if the value was not measured",
     ]);

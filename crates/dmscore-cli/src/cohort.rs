@@ -17,6 +17,9 @@ pub struct Report {
     pub doubts: Vec<String>,
     /// Header columns that are neither the id nor an input key.
     pub ignored_columns: Vec<String>,
+    /// What the columns the file lacks leave unscored in every row ("no
+    /// mmt-max column, which partial remission and the TIS need: …").
+    pub absent_column_notes: Vec<String>,
     pub summary: Summary,
 }
 
@@ -49,6 +52,7 @@ pub fn score_csv(input: impl Read, output: impl Write) -> Result<Report, String>
         problems,
         doubts,
         ignored_columns: cohort.ignored_columns().to_vec(),
+        absent_column_notes: cohort.absent_column_notes().to_vec(),
         summary: Summary::of(&results),
     })
 }

@@ -116,17 +116,21 @@ fn cohort(path: &str) -> ExitCode {
         Ok(report) => report,
         Err(problem) => return fail(&[problem]),
     };
-    let mut lines = report.problems.clone();
-    lines.extend(report.doubts.iter().map(|d| format!("note: {d}")));
+    // First what concerns the file's columns, then its rows.
+    let mut lines: Vec<String> = Vec::new();
     if !report.ignored_columns.is_empty() {
-        lines.insert(
-            0,
-            format!(
-                "note: ignored unknown columns: {}",
-                report.ignored_columns.join(", ")
-            ),
-        );
+        lines.push(format!(
+            "note: ignored unknown columns: {}",
+            report.ignored_columns.join(", ")
+        ));
     }
+    let notes = report
+        .absent_column_notes
+        .iter()
+        .map(|n| format!("note: {n}"));
+    lines.extend(notes);
+    lines.extend(report.problems.iter().cloned());
+    lines.extend(report.doubts.iter().map(|d| format!("note: {d}")));
     // Last, where a long list of problems does not scroll them away.
     lines.push(format!("criteria: {}", report.summary.criteria_line()));
     lines.push(format!("summary: {}", report.summary));

@@ -102,9 +102,8 @@ fn the_synthetic_trial_cohort_scores_as_the_trial_reported() {
     );
 }
 
-#[test]
-fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
-    let csv = "patient_id,mmt-max,mmt-baseline,mmt-week24\nA,150,110,135\nB,150,1,2,\nC,80,40,90\nD,150,x,1\n";
+/// `dmscore --csv -` with `csv` on stdin: the exit code, stdout and stderr.
+fn score_stdin(csv: &str) -> (Option<i32>, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dmscore"))
         .args(["--csv", "-"])
         .stdin(std::process::Stdio::piped())
@@ -120,8 +119,15 @@ fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
         .write_all(csv.as_bytes())
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (out.status.code(), text(out.stdout), text(out.stderr))
+}
+
+#[test]
+fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
+    let csv = "patient_id,mmt-max,mmt-baseline,mmt-week24\nA,150,110,135\nB,150,1,2,\nC,80,40,90\nD,150,x,1\n";
+    let (code, stdout, stderr) = score_stdin(csv);
+    assert_eq!(code, Some(2));
     assert_eq!(
         stderr.lines().collect::<Vec<_>>(),
         vec![
@@ -131,13 +137,31 @@ fn bad_rows_exit_2_and_are_named_while_the_others_are_scored() {
             "summary: 4 patients: 1 achieved (met by CK 0, MMT 1, DSSI 0; CK alone 0, MMT alone 1, DSSI alone 0), 0 not achieved, 1 indeterminate, 2 invalid",
         ]
     );
-    let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         stdout.lines().count(),
         5,
         "header and all four rows: {stdout}"
     );
     assert!(stdout.lines().nth(1).unwrap().starts_with("A,achieved,"));
+}
+
+#[test]
+fn columns_the_file_lacks_are_said_once_before_the_rows() {
+    // One MMT scale for the whole study, so no mmt-max column; no ck-uln.
+    let csv = "patient_id,ck-baseline,ck-week24,mmt-baseline,mmt-week24,site\nP1,1200,500,100,120,X\nP2,1200,1.200,100,110,Y\n";
+    let (code, _, stderr) = score_stdin(csv);
+    assert_eq!(code, Some(0), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        lines[..4],
+        [
+            "note: ignored unknown columns: site",
+            "note: no ck-uln column, which partial remission needs: it leaves ck-baseline and ck-week24 unscored in every row (the TIS and the DOI do not need it)",
+            "note: no mmt-max column, which partial remission and the TIS need: they leave mmt-baseline and mmt-week24 unscored in every row (the DOI does not need it)",
+            "note: row 3, ck-week24: 1.200 is read as 1.2 U/L (a dot is always the decimal point): if you meant 1200 U/L, enter 1200",
+        ]
+    );
+    assert!(lines[4].starts_with("criteria: "), "{stderr}");
 }
 
 #[test]

@@ -9,6 +9,7 @@
 //! row; reasons and percentages are worked out only for the rows someone
 //! looks at or downloads.
 
+mod absent;
 mod header;
 mod ids;
 mod results;
@@ -39,6 +40,8 @@ pub struct Cohort {
     columns: Columns,
     /// The ignored columns as they are listed ([`Columns::ignored_name`]).
     ignored_columns: Vec<String>,
+    /// What the columns the file lacks leave unscored ([`absent::notes`]).
+    absent_column_notes: Vec<String>,
     rows: Vec<Row>,
     /// Each row's number as a spreadsheet shows it ([`rows::read_rows`]).
     row_numbers: Vec<usize>,
@@ -158,9 +161,11 @@ impl Cohort {
                 columns.ignored_name(header.get(index).unwrap_or_default(), index, &rows)
             })
             .collect();
+        let absent_column_notes = absent::notes(&columns, &rows);
         let mut cohort = Cohort {
             columns,
             ignored_columns,
+            absent_column_notes,
             rows,
             row_numbers,
             not_utf8,
@@ -187,6 +192,13 @@ impl Cohort {
     /// Header columns that are neither the id nor an input key.
     pub fn ignored_columns(&self) -> &[String] {
         &self.ignored_columns
+    }
+
+    /// For each column the file lacks that a definition needs beside
+    /// values some row has, what that leaves unscored in every row ("no
+    /// mmt-max column, which partial remission and the TIS need: …").
+    pub fn absent_column_notes(&self) -> &[String] {
+        &self.absent_column_notes
     }
 
     /// The row's number as a spreadsheet shows it: the header is row 1,
