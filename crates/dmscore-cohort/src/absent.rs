@@ -79,7 +79,7 @@ pub(crate) fn notes(columns: &Columns, rows: &[Row]) -> Vec<String> {
         .iter()
         .filter(|n| n.fields.iter().any(|f| absent.contains(f)))
         .flat_map(|n| n.fields.iter().copied())
-        .filter(|f| is_measurement(*f) && columns.fields[f.index()].is_some())
+        .filter(|f| is_measurement(*f))
         .collect();
     asked.sort();
     asked.dedup();
@@ -142,8 +142,9 @@ fn note(absent: Field, needs: &[Need], held: &[bool; Field::COUNT]) -> Option<St
     ))
 }
 
-/// Which of the `asked` fields (all read) hold a value in some row whose
-/// cells are used; one pass, stopping once every one is known to.
+/// Which of the `asked` fields the file has a column for hold a value in
+/// some row whose cells are used; one pass, stopping once every one is
+/// known to.
 fn held_fields(columns: &Columns, rows: &[Row], asked: &[Field]) -> [bool; Field::COUNT] {
     let mut held = [false; Field::COUNT];
     let read: Vec<(Field, usize)> = asked
