@@ -83,6 +83,53 @@ pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
     }
 }
 
+/// Keys that spell one the patient is read from otherwise (`ULN`,
+/// `week_24`, `CK`): ignored, as every unknown key is, but said, so that a
+/// value given is not dropped without a word (hazard H20): "ck.ULN is not
+/// read: rename it to ck.uln". Nothing for input that is not an object.
+pub fn keys_not_read(raw: &[u8]) -> Vec<String> {
+    let root = match json_text(raw).map(serde_json::from_str::<Value>) {
+        Ok(Ok(Value::Object(root))) => root,
+        _ => return Vec::new(),
+    };
+    let mut notes = respelt(&root, "");
+    for (key, value) in &root {
+        if let Value::Object(values) = value {
+            notes.extend(respelt(values, &format!("{key}.")));
+        }
+    }
+    notes
+}
+
+/// The keys of `object` (at `prefix`, `""` or `ck.`) that are not read but
+/// spell a key read there, each with the key meant.
+fn respelt(object: &Map<String, Value>, prefix: &str) -> Vec<String> {
+    // The keys read at this level: `ck`, `population`; `uln`, `week24`.
+    let read: Vec<&str> = Field::ALL
+        .iter()
+        .filter_map(|f| f.path().strip_prefix(prefix))
+        .map(|rest| rest.split('.').next().unwrap_or(rest))
+        .collect();
+    let spelling = |key: &str| -> String {
+        key.chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' ' | '.'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    object
+        .keys()
+        .filter(|key| !read.contains(&key.as_str()))
+        .filter_map(|key| {
+            let meant = read.iter().find(|r| spelling(r) == spelling(key))?;
+            Some(if object.contains_key(*meant) {
+                format!("{prefix}{key} is not read ({prefix}{meant} is)")
+            } else {
+                format!("{prefix}{key} is not read: rename it to {prefix}{meant}")
+            })
+        })
+        .collect()
+}
+
 /// A domain's object (`None` when absent or null), or why it is refused.
 fn domain_of<'a>(
     root: &'a Map<String, Value>,
@@ -312,6 +359,43 @@ mod tests {
         assert!(form_from_json(b"1").unwrap_err()[0].starts_with("input: must be a JSON object"));
         assert!(form_from_json(b"{").unwrap_err()[0].starts_with("input: malformed JSON"));
         assert!(form_from_json(&[0xff]).unwrap_err()[0].starts_with("input: "));
+    }
+
+    #[test]
+    fn a_key_spelt_otherwise_is_not_read_but_named_with_the_key_meant() {
+        let json = br#"{"CK":{"uln":200},"mmt":{"Max":150,"baseline":100,"Week_24":130},
+                        "dssi":{"baseline":12,"week 24":5,"Baseline":11},"Population":"adult","note":"x"}"#;
+        assert_eq!(
+            keys_not_read(json),
+            [
+                "CK is not read: rename it to ck",
+                "Population is not read: rename it to population",
+                "mmt.Max is not read: rename it to mmt.max",
+                "mmt.Week_24 is not read: rename it to mmt.week24",
+                "dssi.week 24 is not read: rename it to dssi.week24",
+                "dssi.Baseline is not read (dssi.baseline is)",
+            ]
+        );
+        // As before, such keys are ignored: nothing is read from them.
+        let form = form_from_json(json).unwrap();
+        assert_eq!(
+            (
+                form.get(Field::CkUln),
+                form.get(Field::MmtMax),
+                form.get(Field::DssiBaseline)
+            ),
+            ("", "", "12")
+        );
+        // Keys spelt as the contract spells them, other keys and input that
+        // is not an object say nothing.
+        for quiet in [
+            &br#"{"ck":{"uln":200,"baseline":1200},"site":{"name":"x"},"ckd":1}"#[..],
+            b"[1]",
+            b"{",
+            b"",
+        ] {
+            assert!(keys_not_read(quiet).is_empty(), "{quiet:?}");
+        }
     }
 
     #[test]

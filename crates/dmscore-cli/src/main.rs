@@ -24,6 +24,8 @@ scores partial remission (Chung et al., Arch Dermatol 2007); with
 "enzyme" ({"name", "unit", "uln", "baseline", "week24"}), also the
 ACR/EULAR 2016 Total Improvement Score and the IMACS 2004 definition of
 improvement. Numbers are plain decimals, as JSON numbers or strings.
+Other keys are ignored; one spelt otherwise ("ULN", "week_24") is named
+on stderr as a note.
 
 A cohort: --csv reads a header row (patient_id and the page's input ids:
 ck-uln, mmt-week24, ...), then one patient per row, and writes a results
@@ -89,6 +91,12 @@ fn one_patient() -> ExitCode {
             .map(|e| format!("{}: {}", e.field.path(), e.message))
             .collect();
         return fail(&lines);
+    }
+    // Keys spelt otherwise are said on stderr, and only with a result: a
+    // bad input's stderr holds its problems alone (CONTRACT §1).
+    let mut err = std::io::stderr().lock();
+    for note in input::keys_not_read(&raw) {
+        let _ = writeln!(err, "note: {note}");
     }
     let json = output::to_json(&assessment, &form);
     // A closed pipe is not our failure to report loudly; never panic on it.

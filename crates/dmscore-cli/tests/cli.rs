@@ -403,3 +403,25 @@ fn micro_katal_is_read_in_any_case_and_iu_is_not_a_code() {
         ["ck.unit: must be U/L or ukat/L"]
     );
 }
+
+#[test]
+fn a_key_spelt_otherwise_is_said_on_stderr_beside_the_result() {
+    // `ULN` and `week_24` are not the contract's keys: CK is not entered,
+    // as before, and stderr says which keys were meant.
+    let input = br#"{"ck":{"unit":"U/L","ULN":200,"baseline":1200,"week_24":500},"mmt":{"max":150,"baseline":100,"week24":130}}"#;
+    let r = run(input);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr.lines().collect::<Vec<_>>(),
+        [
+            "note: ck.ULN is not read: rename it to ck.uln",
+            "note: ck.week_24 is not read: rename it to ck.week24",
+        ]
+    );
+    let v: Value = serde_json::from_str(&r.stdout).expect("stdout is JSON");
+    assert_eq!(v["criteria"]["ck"]["status"], "not_entered");
+    // A bad input's stderr holds its problems alone, each starting with
+    // its path (CONTRACT §1).
+    let lines = bad(r#"{"ck":{"ULN":200},"mmt":{"max":150,"week24":200}}"#);
+    assert_eq!(lines, ["mmt.week24: must be between 0 and 150"]);
+}
