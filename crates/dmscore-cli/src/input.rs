@@ -3,6 +3,7 @@
 //! [`Field::path`] (`ck.uln`, `population`), so the mapping cannot drift
 //! from the page's ids.
 
+use dmscore_core::field::loose_spelling;
 use dmscore_core::{Field, Form};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
@@ -110,17 +111,13 @@ fn respelt(object: &Map<String, Value>, prefix: &str) -> Vec<String> {
         .filter_map(|f| f.path().strip_prefix(prefix))
         .map(|rest| rest.split('.').next().unwrap_or(rest))
         .collect();
-    let spelling = |key: &str| -> String {
-        key.chars()
-            .filter(|c| !matches!(c, '_' | '-' | ' ' | '.'))
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     object
         .keys()
         .filter(|key| !read.contains(&key.as_str()))
         .filter_map(|key| {
-            let meant = read.iter().find(|r| spelling(r) == spelling(key))?;
+            let meant = read
+                .iter()
+                .find(|r| loose_spelling(r) == loose_spelling(key))?;
             Some(if object.contains_key(*meant) {
                 format!("{prefix}{key} is not read ({prefix}{meant} is)")
             } else {

@@ -3,6 +3,7 @@
 //! for reading a spreadsheet's header (and refusing one) are in one place.
 
 use crate::{Row, ID_COLUMN};
+use dmscore_core::field::loose_spelling;
 use dmscore_core::Field;
 
 /// A header name as the column it stands for: `CK_ULN` and ` ck uln ` are
@@ -19,19 +20,18 @@ fn column_key(name: &str) -> String {
         .collect()
 }
 
-/// The column a name would stand for were its dots hyphens: R's
-/// `read.csv` writes `ck-baseline` back as `ck.baseline`. Such a column is
-/// still not read (a dot is not one of the spellings above), but its
-/// listing names the column meant, so that it is renamed rather than lost.
+/// The column a name spelt otherwise stands for: R's `read.csv` writes
+/// `ck-baseline` back as `ck.baseline`, and a sheet may say `CK week 24`
+/// or `mmtmax`. Such a column is still not read (only capitals,
+/// underscores and spaces are, [`column_key`]), but its listing names the
+/// column meant, so that it is renamed rather than lost.
 fn meant_column(name: &str) -> Option<&'static str> {
-    let key = column_key(name);
-    if !key.contains('.') {
-        return None;
-    }
-    let key = key.replace('.', "-");
-    Field::from_id(&key)
+    let loose = loose_spelling(name);
+    Field::ALL
+        .into_iter()
         .map(Field::id)
-        .or((key == column_key(ID_COLUMN)).then_some(ID_COLUMN))
+        .chain([ID_COLUMN])
+        .find(|id| loose_spelling(id) == loose)
 }
 
 /// What each of the header's columns stands for.
@@ -86,7 +86,9 @@ impl Columns {
                 .iter()
                 .find_map(|name| Some((name.trim(), meant_column(name)?)))
                 .map_or(String::new(), |(name, meant)| {
-                    format!("; a name with dots is not read: rename {name} to {meant}, and so on")
+                    format!(
+                        "; a name spelt otherwise is not read: rename {name} to {meant}, and so on"
+                    )
                 });
             return Err(format!(
                 "the first line names none of the expected columns ({}){dotted}",
@@ -221,6 +223,7 @@ pub(crate) fn separator_and_table(bytes: &[u8]) -> (u8, &[u8]) {
 mod tests {
     use crate::tests::cohort;
     use crate::{Cohort, RowResult};
+    use dmscore_core::Field;
 
     #[test]
     fn a_header_may_use_capitals_underscores_or_spaces() {
@@ -257,7 +260,23 @@ mod tests {
     }
 
     #[test]
-    fn a_name_with_dots_is_not_read_but_names_the_column_meant() {
+    fn a_name_spelt_otherwise_is_not_read_but_names_the_column_meant() {
+        // As a sheet may head its columns: a visit spelt out, names run
+        // together. Their values are not read; the column meant is named.
+        let c = cohort("Patient ID,CK ULN,CK baseline,CK week 24,MMTmax,mmt-baseline\nP1,200,1200,500,150,100\n");
+        assert_eq!(
+            c.ignored_columns(),
+            [
+                "CK week 24 (not read: rename it to ck-week24)",
+                "MMTmax (not read: rename it to mmt-max)"
+            ]
+        );
+        assert_eq!(c.form(0).get(Field::CkWeek24), "");
+        assert_eq!(
+            c.absent_column_notes()[0],
+            "no ck-week24 column, which partial remission, the TIS and the DOI need: they leave ck-baseline unscored in every row"
+        );
+
         // As R's read.csv and write.csv give a cohort back.
         let c =
             cohort("\"patient_id\",\"dssi-baseline\",\"dssi.week24\",\"site.x\"\n\"P1\",10,4,1\n");
@@ -282,7 +301,7 @@ mod tests {
             Cohort::read("patient.id,ck.uln,ck.baseline\nP1,200,1200\n".as_bytes()).unwrap_err();
         assert!(
             refused.ends_with(
-                "; a name with dots is not read: rename patient.id to patient_id, and so on"
+                "; a name spelt otherwise is not read: rename patient.id to patient_id, and so on"
             ),
             "{refused}"
         );

@@ -199,6 +199,17 @@ impl Field {
     }
 }
 
+/// A name without its case and separators (`_`, `-`, spaces, dots): two
+/// names spelt alike so (`CK week 24`, `ck.week24`, `ck-week24`; `ULN`,
+/// `uln`) are one name spelt otherwise. Files and scripts that spell a
+/// column or key so are told the name meant; the name is not read.
+pub fn loose_spelling(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' ' | '.'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The text of every field exactly as entered, invalid text included, so
 /// nothing a clinician typed is ever lost or rewritten.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -245,6 +256,25 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_loose_spelling_drops_case_and_separators_only() {
+        for name in [
+            "CK week 24",
+            "ck.week24",
+            "ck-week24",
+            "Ck_Week_24",
+            "ckweek24",
+        ] {
+            assert_eq!(loose_spelling(name), "ckweek24", "{name}");
+        }
+        assert_ne!(loose_spelling("ck week 2"), loose_spelling("ck-week24"));
+        // No two inputs share one: a loose name never stands for two.
+        let mut loose: Vec<String> = Field::ALL.iter().map(|f| loose_spelling(f.id())).collect();
+        loose.sort();
+        loose.dedup();
+        assert_eq!(loose.len(), Field::COUNT);
+    }
 
     #[test]
     fn ids_paths_round_trip_and_are_unique() {
