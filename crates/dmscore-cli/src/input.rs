@@ -94,12 +94,26 @@ pub fn keys_not_read(raw: &[u8]) -> Vec<String> {
         _ => return Vec::new(),
     };
     let mut notes = respelt(&root, "");
+    notes.extend(root.keys().filter_map(|key| flattened(key)));
     for (key, value) in &root {
         if let Value::Object(values) = value {
             notes.extend(respelt(values, &format!("{key}.")));
         }
     }
     notes
+}
+
+/// A top-level key that spells a nested one's path (`ck-uln`, as the page
+/// and a cohort name it; `ck.uln`), with how to nest it.
+fn flattened(key: &str) -> Option<String> {
+    let path = Field::ALL
+        .into_iter()
+        .map(Field::path)
+        .find(|path| path.contains('.') && loose_spelling(path) == loose_spelling(key))?;
+    let (domain, inner) = path.split_once('.')?;
+    Some(format!(
+        "{key} is not read: nest it as \"{domain}\": {{\"{inner}\": …}}"
+    ))
 }
 
 /// The keys of `object` (at `prefix`, `""` or `ck.`) that are not read but
@@ -382,6 +396,14 @@ mod tests {
                 form.get(Field::DssiBaseline)
             ),
             ("", "", "12")
+        );
+        // A nested key given at the top, as the page and a cohort name it.
+        assert_eq!(
+            keys_not_read(br#"{"ck-uln":200,"MMT_week24":130,"ck":{"baseline":1200}}"#),
+            [
+                "ck-uln is not read: nest it as \"ck\": {\"uln\": …}",
+                "MMT_week24 is not read: nest it as \"mmt\": {\"week24\": …}",
+            ]
         );
         // Keys spelt as the contract spells them, other keys and input that
         // is not an object say nothing.
