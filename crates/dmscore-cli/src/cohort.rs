@@ -17,8 +17,9 @@ pub struct Report {
     pub doubts: Vec<String>,
     /// Header columns that are neither the id nor an input key.
     pub ignored_columns: Vec<String>,
-    /// What the columns the file lacks leave unscored in every row ("no
-    /// mmt-max column, which partial remission and the TIS need: …").
+    /// What the columns the file lacks leave out: the ids, or what they
+    /// leave unscored in every row ("no mmt-max column, which partial
+    /// remission and the TIS need: …").
     pub absent_column_notes: Vec<String>,
     pub summary: Summary,
 }

@@ -1,12 +1,12 @@
-//! Columns a file lacks that a definition needs beside values the file
-//! has. A study on one MMT scale may leave `mmt-max` out as the same in
-//! every row; then no row's MMT counts towards partial remission or the
-//! TIS. Each row's summary names the missing value; this says it once for
-//! the file, naming the column to add. What each definition needs is asked
-//! of the core, so this cannot drift from the rules.
+//! Columns a file lacks: the id, and what a definition needs beside values
+//! the file has. A study on one MMT scale may leave `mmt-max` out as the
+//! same in every row; then no row's MMT counts towards partial remission
+//! or the TIS. Each row's summary names the missing value; this says it
+//! once for the file, naming the column to add. What each definition needs
+//! is asked of the core, so this cannot drift from the rules.
 
 use crate::header::Columns;
-use crate::Row;
+use crate::{Row, ID_COLUMN};
 use dmscore_core::format::join_and;
 use dmscore_core::{tis, Criterion, Field, Form, Inputs};
 
@@ -63,10 +63,20 @@ fn is_measurement(field: Field) -> bool {
     !field.is_choice() && !matches!(field, Field::CkUln | Field::MmtMax | Field::EnzymeUln)
 }
 
-/// For each column the file lacks that a definition needs beside
-/// measurements some row has, what is left unscored: "no mmt-max column,
-/// which partial remission and the TIS need: they leave mmt-baseline and
-/// mmt-week24 unscored in every row (the DOI does not need it)".
+/// Without an id column, the results carry no ids (hazard H9): a file
+/// whose ids are headed `id` or `subject` has them listed as ignored, and
+/// its results match its rows only by their order.
+fn id_note(columns: &Columns, rows: &[Row]) -> Option<String> {
+    (columns.id.is_none() && !rows.is_empty()).then(|| {
+        format!("no {ID_COLUMN} column, so no result carries an id and the results match the file's rows only by their order: to carry each row's id, name its column {ID_COLUMN}")
+    })
+}
+
+/// The id's note, then, for each column the file lacks that a definition
+/// needs beside measurements some row has, what is left unscored: "no
+/// mmt-max column, which partial remission and the TIS need: they leave
+/// mmt-baseline and mmt-week24 unscored in every row (the DOI does not
+/// need it)".
 pub(crate) fn notes(columns: &Columns, rows: &[Row]) -> Vec<String> {
     let absent: Vec<Field> = Field::ALL
         .into_iter()
@@ -84,10 +94,8 @@ pub(crate) fn notes(columns: &Columns, rows: &[Row]) -> Vec<String> {
     asked.sort();
     asked.dedup();
     let held = held_fields(columns, rows, &asked);
-    absent
-        .into_iter()
-        .filter_map(|a| note(a, &needs, &held))
-        .collect()
+    let unscored = absent.into_iter().filter_map(|a| note(a, &needs, &held));
+    id_note(columns, rows).into_iter().chain(unscored).collect()
 }
 
 /// The note for one absent column, if a definition needs it beside held
@@ -195,6 +203,21 @@ mod tests {
                 "no enzyme-baseline column, which the TIS and the DOI need: they leave enzyme-week24 unscored in every row",
             ]
         );
+    }
+
+    #[test]
+    fn a_file_without_an_id_column_is_told_its_results_carry_none() {
+        let c = cohort("id,dssi-baseline,dssi-week24\nA,10,4\nB,12,9\n");
+        assert_eq!(c.ignored_columns(), ["id"]);
+        assert_eq!(
+            c.absent_column_notes(),
+            ["no patient_id column, so no result carries an id and the results match the file's rows only by their order: to carry each row's id, name its column patient_id"]
+        );
+        assert_eq!(c.id(0), "");
+        // With no rows, there is no result to match.
+        assert!(cohort("dssi-baseline,dssi-week24\n")
+            .absent_column_notes()
+            .is_empty());
     }
 
     #[test]

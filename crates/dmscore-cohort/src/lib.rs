@@ -194,9 +194,11 @@ impl Cohort {
         &self.ignored_columns
     }
 
-    /// For each column the file lacks that a definition needs beside
-    /// values some row has, what that leaves unscored in every row ("no
-    /// mmt-max column, which partial remission and the TIS need: …").
+    /// What the columns the file lacks leave out: the id ("no patient_id
+    /// column, so no result carries an id …"), then each column a
+    /// definition needs beside values some row has, with what it leaves
+    /// unscored in every row ("no mmt-max column, which partial remission
+    /// and the TIS need: …").
     pub fn absent_column_notes(&self) -> &[String] {
         &self.absent_column_notes
     }
