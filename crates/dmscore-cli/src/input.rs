@@ -13,12 +13,26 @@ use std::collections::HashSet;
 const ONE_PER_RUN: &str =
     "one patient per run, as one JSON object; for many, write one per row of a CSV and run dmscore --csv";
 
+/// One patient as read from JSON: the form, and the keys ignored that
+/// spell a read one otherwise ([`keys_not_read`]), said beside a result.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Patient {
+    pub form: Form,
+    pub keys_not_read: Vec<String>,
+}
+
+/// The form alone ([`patient_from_json`]).
+pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
+    patient_from_json(raw).map(|patient| patient.form)
+}
+
 /// Reads the patient. Numbers keep the digits as written (serde_json's
 /// `arbitrary_precision`), so `52.6` is 52.6 exactly, never a float, and
 /// `-0` is refused as negative, as on the page. Unknown keys are ignored, as
-/// in the link format; a key the patient is read from given twice is
-/// refused, as which one counts cannot be guessed.
-pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
+/// in the link format (those spelling a read key otherwise are listed); a
+/// key the patient is read from given twice is refused, as which one
+/// counts cannot be guessed.
+pub fn patient_from_json(raw: &[u8]) -> Result<Patient, Vec<String>> {
     let text = json_text(raw).map_err(|problem| vec![format!("input: {problem}")])?;
     let root: Value = serde_json::from_str(text).map_err(|e| {
         let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
@@ -78,7 +92,10 @@ pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
         }
     }
     if problems.is_empty() {
-        Ok(form)
+        Ok(Patient {
+            form,
+            keys_not_read: keys_not_read(&root),
+        })
     } else {
         Err(problems)
     }
@@ -87,15 +104,11 @@ pub fn form_from_json(raw: &[u8]) -> Result<Form, Vec<String>> {
 /// Keys that spell one the patient is read from otherwise (`ULN`,
 /// `week_24`, `CK`): ignored, as every unknown key is, but said, so that a
 /// value given is not dropped without a word (hazard H20): "ck.ULN is not
-/// read: rename it to ck.uln". Nothing for input that is not an object.
-pub fn keys_not_read(raw: &[u8]) -> Vec<String> {
-    let root = match json_text(raw).map(serde_json::from_str::<Value>) {
-        Ok(Ok(Value::Object(root))) => root,
-        _ => return Vec::new(),
-    };
-    let mut notes = respelt(&root, "");
+/// read: rename it to ck.uln".
+fn keys_not_read(root: &Map<String, Value>) -> Vec<String> {
+    let mut notes = respelt(root, "");
     notes.extend(root.keys().filter_map(|key| flattened(key)));
-    for (key, value) in &root {
+    for (key, value) in root {
         if let Value::Object(values) = value {
             notes.extend(respelt(values, &format!("{key}.")));
         }
@@ -376,8 +389,9 @@ mod tests {
     fn a_key_spelt_otherwise_is_not_read_but_named_with_the_key_meant() {
         let json = br#"{"CK":{"uln":200},"mmt":{"Max":150,"baseline":100,"Week_24":130},
                         "dssi":{"baseline":12,"week 24":5,"Baseline":11},"Population":"adult","note":"x"}"#;
+        let patient = patient_from_json(json).unwrap();
         assert_eq!(
-            keys_not_read(json),
+            patient.keys_not_read,
             [
                 "CK is not read: rename it to ck",
                 "Population is not read: rename it to population",
@@ -388,7 +402,7 @@ mod tests {
             ]
         );
         // As before, such keys are ignored: nothing is read from them.
-        let form = form_from_json(json).unwrap();
+        let form = patient.form;
         assert_eq!(
             (
                 form.get(Field::CkUln),
@@ -399,22 +413,17 @@ mod tests {
         );
         // A nested key given at the top, as the page and a cohort name it.
         assert_eq!(
-            keys_not_read(br#"{"ck-uln":200,"MMT_week24":130,"ck":{"baseline":1200}}"#),
+            patient_from_json(br#"{"ck-uln":200,"MMT_week24":130,"ck":{"baseline":1200}}"#)
+                .unwrap()
+                .keys_not_read,
             [
                 "ck-uln is not read: nest it as \"ck\": {\"uln\": …}",
                 "MMT_week24 is not read: nest it as \"mmt\": {\"week24\": …}",
             ]
         );
-        // Keys spelt as the contract spells them, other keys and input that
-        // is not an object say nothing.
-        for quiet in [
-            &br#"{"ck":{"uln":200,"baseline":1200},"site":{"name":"x"},"ckd":1}"#[..],
-            b"[1]",
-            b"{",
-            b"",
-        ] {
-            assert!(keys_not_read(quiet).is_empty(), "{quiet:?}");
-        }
+        // Keys spelt as the contract spells them and other keys say nothing.
+        let quiet = br#"{"ck":{"uln":200,"baseline":1200},"site":{"name":"x"},"ckd":1}"#;
+        assert!(patient_from_json(quiet).unwrap().keys_not_read.is_empty());
     }
 
     #[test]

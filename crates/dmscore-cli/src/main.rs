@@ -79,8 +79,11 @@ fn one_patient() -> ExitCode {
     if let Err(e) = std::io::stdin().read_to_end(&mut raw) {
         return fail(&[format!("input: could not read standard input: {e}")]);
     }
-    let form = match input::form_from_json(&raw) {
-        Ok(form) => form,
+    let input::Patient {
+        form,
+        keys_not_read,
+    } = match input::patient_from_json(&raw) {
+        Ok(patient) => patient,
         Err(problems) => return fail(&problems),
     };
     let assessment = dmscore_core::assess(&form);
@@ -95,7 +98,7 @@ fn one_patient() -> ExitCode {
     // Keys spelt otherwise are said on stderr, and only with a result: a
     // bad input's stderr holds its problems alone (CONTRACT §1).
     let mut err = std::io::stderr().lock();
-    for note in input::keys_not_read(&raw) {
+    for note in keys_not_read {
         let _ = writeln!(err, "note: {note}");
     }
     let json = output::to_json(&assessment, &form);
