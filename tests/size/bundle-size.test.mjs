@@ -54,3 +54,17 @@ test("each page's wasm imports its glue's functions by short names, and both are
         assert.match(wasm, new RegExp(`-${hash}_bg\\.wasm$`), `dist/${dir}${wasm} is not named after its bytes`);
     }
 });
+
+test("each page's wasm ships without the build's metadata sections", () => {
+    // Browsers ignore custom sections; the toolchain's name and feature
+    // records would be downloaded for nothing (wasm-opt strips them).
+    const root = fileURLToPath(new URL("../../dist/", import.meta.url));
+    for (const dir of ["", "report/", "cohort/"]) {
+        const wasm = readdirSync(root + dir).find((f) => f.endsWith("_bg.wasm"));
+        assert.ok(wasm, `dist/${dir} has a wasm; run scripts/build.sh first`);
+        const module = new WebAssembly.Module(readFileSync(root + dir + wasm));
+        for (const section of ["producers", "target_features", "name"]) {
+            assert.equal(WebAssembly.Module.customSections(module, section).length, 0, `dist/${dir}${wasm} has a ${section} section`);
+        }
+    }
+});
