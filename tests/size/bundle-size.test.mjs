@@ -35,36 +35,40 @@ test("the first load is exactly the expected files, nothing duplicated", () => {
     names.forEach((name, i) => assert.match(name, expected[i]));
 });
 
-test("each page's wasm imports its glue's functions by short names, and both are named after their bytes", () => {
+/** Each page's built wasm: `{ page, path, bytes }`, `page` as `dist/report/`. */
+function pageWasms() {
     const root = fileURLToPath(new URL("../../dist/", import.meta.url));
-    for (const dir of ["", "report/", "cohort/"]) {
+    return ["", "report/", "cohort/"].map((dir) => {
         const wasm = readdirSync(root + dir).find((f) => f.endsWith("_bg.wasm"));
         assert.ok(wasm, `dist/${dir} has a wasm; run scripts/build.sh first`);
-        const glue = readFileSync(root + dir + wasm.replace(/_bg\.wasm$/, ".js"), "utf8");
-        const imports = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(root + dir + wasm)));
-        assert.ok(imports.length > 50, `dist/${dir}${wasm} imports only ${imports.length} functions`);
+        return { page: `dist/${dir}`, path: root + dir + wasm, bytes: readFileSync(root + dir + wasm) };
+    });
+}
+
+test("each page's wasm imports its glue's functions by short names, and both are named after their bytes", () => {
+    for (const { page, path, bytes } of pageWasms()) {
+        const glue = readFileSync(path.replace(/_bg\.wasm$/, ".js"), "utf8");
+        const imports = WebAssembly.Module.imports(new WebAssembly.Module(bytes));
+        assert.ok(imports.length > 50, `${path} imports only ${imports.length} functions`);
         for (const { name } of imports) {
-            assert.match(name, /^[a-zA-Z]{1,2}$/, `dist/${dir}${wasm} imports ${name}`);
-            assert.match(glue, new RegExp(`[{,]${name}:`), `the glue of dist/${dir} has no key ${name}`);
+            assert.match(name, /^[a-zA-Z]{1,2}$/, `${path} imports ${name}`);
+            assert.match(glue, new RegExp(`[{,]${name}:`), `the glue of ${page} has no key ${name}`);
         }
-        assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/, `dist/${dir} glue keeps a long import name`);
+        assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/, `${page} glue keeps a long import name`);
         // Named after the bytes they now hold (hosts keep hashed files for a
         // year), not after trunk's bytes before the renaming.
-        const hash = createHash("sha256").update(glue).update(readFileSync(root + dir + wasm)).digest("hex").slice(0, 16);
-        assert.match(wasm, new RegExp(`-${hash}_bg\\.wasm$`), `dist/${dir}${wasm} is not named after its bytes`);
+        const hash = createHash("sha256").update(glue).update(bytes).digest("hex").slice(0, 16);
+        assert.match(path, new RegExp(`-${hash}_bg\\.wasm$`), `${path} is not named after its bytes`);
     }
 });
 
 test("each page's wasm ships without the build's metadata sections", () => {
     // Browsers ignore custom sections; the toolchain's name and feature
     // records would be downloaded for nothing (wasm-opt strips them).
-    const root = fileURLToPath(new URL("../../dist/", import.meta.url));
-    for (const dir of ["", "report/", "cohort/"]) {
-        const wasm = readdirSync(root + dir).find((f) => f.endsWith("_bg.wasm"));
-        assert.ok(wasm, `dist/${dir} has a wasm; run scripts/build.sh first`);
-        const module = new WebAssembly.Module(readFileSync(root + dir + wasm));
+    for (const { path, bytes } of pageWasms()) {
+        const module = new WebAssembly.Module(bytes);
         for (const section of ["producers", "target_features", "name"]) {
-            assert.equal(WebAssembly.Module.customSections(module, section).length, 0, `dist/${dir}${wasm} has a ${section} section`);
+            assert.equal(WebAssembly.Module.customSections(module, section).length, 0, `${path} has a ${section} section`);
         }
     }
 });
