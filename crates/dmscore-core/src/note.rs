@@ -205,12 +205,19 @@ mod tests {
     }
 
     #[test]
-    fn a_change_the_wrong_way_is_an_increase_in_the_note() {
+    fn only_a_change_the_wrong_way_is_an_increase_in_the_note() {
         use Field::*;
         let values = Form::typed(&[(DssiBaseline, "10"), (DssiWeek24, "12")]);
         let text = summary_text(&assess(&values), &values, "2026-11-25");
         assert!(
             text.contains("DSSI: baseline 10, week 24 12 — Not met (20.0 % increase)"),
+            "{text}"
+        );
+        // No change is not a change the wrong way.
+        let values = Form::typed(&[(DssiBaseline, "10"), (DssiWeek24, "10")]);
+        let text = summary_text(&assess(&values), &values, "2026-11-25");
+        assert!(
+            text.contains("DSSI: baseline 10, week 24 10 — Not met (0.0 % reduction)"),
             "{text}"
         );
     }
