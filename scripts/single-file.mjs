@@ -24,8 +24,9 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("ba
 const tmp = mkdtempSync(join(tmpdir(), "dm-single-"));
 const raw = join(root, "target/wasm32-unknown-unknown/wasm-release/dm-remission.wasm");
 execFileSync("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", tmp, raw]);
-execFileSync("wasm-opt", ["-Oz", "--converge", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext", "--enable-mutable-globals", join(tmp, "dm-remission_bg.wasm"), "-o", join(tmp, "opt.wasm")]);
+execFileSync("wasm-opt", ["-Oz", "--converge", "--strip-producers", "--strip-target-features", "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals",
+    join(tmp, "dm-remission_bg.wasm"), "-o", join(tmp, "opt.wasm")]);
 // The imports' names shortened in both, as for the site (scripts/wasm-imports.mjs).
 const shortened = shortenImports(
     readFileSync(join(tmp, "opt.wasm")),

@@ -62,10 +62,14 @@ test("each page's wasm imports its glue's functions by short names, and both are
     }
 });
 
-test("each page's wasm ships without the build's metadata sections", () => {
+test("each page's wasm, and the single file's, ships without the build's metadata sections", () => {
     // Browsers ignore custom sections; the toolchain's name and feature
     // records would be downloaded for nothing (wasm-opt strips them).
-    for (const { path, bytes } of pageWasms()) {
+    const single = fileURLToPath(new URL("../../dist/single-file/dermatomyositis-calculator.html", import.meta.url));
+    const inlined = readFileSync(single, "utf8").match(/atob\("([A-Za-z0-9+/=]+)"\)/);
+    assert.ok(inlined, `${single} holds its wasm in base64; run scripts/single-file.mjs first`);
+    const wasms = [...pageWasms(), { path: single, bytes: Buffer.from(inlined[1], "base64") }];
+    for (const { path, bytes } of wasms) {
         const module = new WebAssembly.Module(bytes);
         for (const section of ["producers", "target_features", "name"]) {
             assert.equal(WebAssembly.Module.customSections(module, section).length, 0, `${path} has a ${section} section`);
