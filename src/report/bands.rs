@@ -139,3 +139,58 @@ pub fn bands(props: &BandsProps) -> Html {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::render_to_string;
+    use dmscore_core::{assess, Field, Form};
+    use std::rc::Rc;
+
+    fn bands_of(form: &Form) -> String {
+        render_to_string::<Bands>(BandsProps {
+            assessment: Shared::from(Rc::new(assess(form))),
+        })
+    }
+
+    #[test]
+    fn each_measure_is_drawn_against_its_band_edges_to_scale() {
+        // The PGA's scale runs to 1.5 × its last edge (40 %): 60 % over 230
+        // units from 8.
+        let form = Form::page_default()
+            .with(Field::PgaBaseline, "6")
+            .with(Field::PgaWeek24, "3")
+            .with(Field::HaqBaseline, "1.5")
+            .with(Field::HaqWeek24, "2")
+            .with(Field::MmtBaseline, "60")
+            .with(Field::MmtWeek24, "140");
+        let html = bands_of(&form);
+        let pga = &html[html.find("id=\"band-pga\"").expect("a PGA figure")..];
+        for drawn in [
+            "— 30.0 % improvement, band &gt; 25 to 40 %: 17.5 points.</figcaption>",
+            r#"<line x1="27.2" x2="27.2" y1="14" y2="46" class="chart-target"></line><text x="27.2" y="11" text-anchor="middle" class="chart-label">5</text>"#,
+            r#"<line x1="65.5" x2="65.5""#,
+            r#"<line x1="103.8" x2="103.8""#,
+            r#"<line x1="161.3" x2="161.3""#,
+            r#"<rect x="8" y="20" width="115.0" height="20" class="bar-week24"></rect><text x="248" y="35" class="chart-value">30.0 % → 17.5 points</text>"#,
+        ] {
+            assert!(pga.contains(drawn), "{drawn} not in {pga}");
+        }
+        // A worsening is drawn as no bar; an improvement past the scale's
+        // end (MMT, 53.3 % of the scale against a top of 45 %) stops there.
+        for drawn in [
+            r#"width="0" height="20" class="bar-week24"></rect><text x="248" y="35" class="chart-value">−16.7 % → 0 points</text>"#,
+            r#"width="230" height="20" class="bar-week24"></rect><text x="248" y="35" class="chart-value">53.3 % → 32.5 points</text>"#,
+            r#"<line x1="18.2" x2="18.2""#,
+            "<tr><th scope=\"row\">HAQ disability index (CHAQ)</th><td>−16.7 %</td><td>≤ 5 %</td><td>0</td></tr>",
+        ] {
+            assert!(html.contains(drawn), "{drawn} not in {html}");
+        }
+        // CK alone, the seed rule's business, draws nothing here.
+        let ck = Form::page_default()
+            .with(Field::CkUln, "200")
+            .with(Field::CkBaseline, "1200")
+            .with(Field::CkWeek24, "500");
+        assert_eq!(bands_of(&ck), "");
+    }
+}

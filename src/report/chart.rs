@@ -129,3 +129,61 @@ pub fn chart(props: &ChartProps) -> Html {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::render_to_string;
+    use dmscore_core::{assess, Field, Form};
+    use std::rc::Rc;
+
+    fn chart_of(form: &Form) -> String {
+        render_to_string::<Chart>(ChartProps {
+            assessment: Shared::from(Rc::new(assess(form))),
+        })
+    }
+
+    #[test]
+    fn the_bars_and_the_target_are_drawn_to_scale() {
+        // CK falls: the axis runs to the baseline (226 units wide from 72),
+        // each value written 6 units past its bar's end.
+        let ck = Form::page_default()
+            .with(Field::CkUln, "200")
+            .with(Field::CkBaseline, "1200")
+            .with(Field::CkWeek24, "500");
+        let html = chart_of(&ck);
+        for drawn in [
+            r#"<rect x="72" y="6" width="226" height="20" class="bar-baseline"></rect><text x="304" y="21" class="chart-value">1200</text>"#,
+            // 500 / 1200 = 41.7 % of 226.
+            r#"<rect x="72" y="36" width="94.2" height="20" class="bar-week24"></rect><text x="172.2" y="51" class="chart-value">500</text>"#,
+            // The target, half the baseline, at 72 + 113.
+            r#"<line x1="185" x2="185" y1="1" y2="63" class="chart-target">"#,
+            "<desc id=\"ck-chart-desc\">Baseline 1200 U/L, week 24 500 U/L; week 24 had to be at most 600 U/L.</desc>",
+            "<td>1200 U/L</td><td>500 U/L</td><td>at most 600 U/L</td>",
+        ] {
+            assert!(html.contains(drawn), "{drawn} not in {html}");
+        }
+        // MMT rises: the axis is the scale, and the target is the score
+        // that halves the deficit (150 − 110 = 40 → 20: 130, 86.7 %).
+        let mmt = Form::page_default()
+            .with(Field::MmtBaseline, "110")
+            .with(Field::MmtWeek24, "135");
+        let html = chart_of(&mmt);
+        for drawn in [
+            r#"width="165.7" height="20" class="bar-baseline""#,
+            r#"width="203.4" height="20" class="bar-week24""#,
+            r#"<line x1="267.9" x2="267.9""#,
+            "week 24 had to be at least 130.",
+            "<td>at least 130</td>",
+        ] {
+            assert!(html.contains(drawn), "{drawn} not in {html}");
+        }
+        assert!(!html.contains("ck-chart"), "{html}");
+        let nothing = chart_of(&Form::page_default());
+        assert!(
+            nothing.contains("Enter a domain's baseline and week-24 values to draw it.")
+                && !nothing.contains("chart-table"),
+            "{nothing}"
+        );
+    }
+}
