@@ -10,12 +10,12 @@ mod scored;
 mod source;
 mod table;
 
+use crate::shared::Shared;
 use counts::{grouped, patients, Counts};
 use dmscore_cohort::RowResult;
 use download::download;
-use scored::{score, CsvInput, Scored, Shared};
+use scored::{score, CsvInput, Scored};
 use source::Source;
-use std::rc::Rc;
 use table::CohortTable;
 use yew::prelude::*;
 
@@ -27,11 +27,11 @@ const LISTED_PROBLEMS: usize = 100;
 pub fn cohort_page() -> Html {
     // The scored cohort is derived from the text once, when it arrives; the
     // text itself is not kept twice.
-    let loaded = use_state(|| None::<Result<Shared, String>>);
+    let loaded = use_state(|| None::<Result<Shared<Scored>, String>>);
     let on_csv = {
         let loaded = loaded.clone();
         Callback::from(move |csv: Result<CsvInput, String>| {
-            loaded.set(Some(csv.and_then(score).map(|s| Shared(Rc::new(s)))));
+            loaded.set(Some(csv.and_then(score).map(Shared::new)));
         })
     };
     html! {
@@ -50,17 +50,17 @@ pub fn cohort_page() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ReportProps {
-    scored: Shared,
+    scored: Shared<Scored>,
 }
 
 #[function_component(Report)]
 fn report(props: &ReportProps) -> Html {
-    let scored = &props.scored.0;
+    let scored = &*props.scored;
     let download_error = use_state(|| None::<String>);
     let on_download = {
         let scored = props.scored.clone();
         let download_error = download_error.clone();
-        Callback::from(move |_: MouseEvent| download_error.set(download(&scored.0).err()))
+        Callback::from(move |_: MouseEvent| download_error.set(download(&scored).err()))
     };
     let s = scored.summary;
     html! {
@@ -100,7 +100,7 @@ fn as_sentence(message: &str) -> String {
 
 #[function_component(Problems)]
 fn problems(props: &ReportProps) -> Html {
-    let scored: &Scored = &props.scored.0;
+    let scored: &Scored = &props.scored;
     let cohort = &scored.cohort;
     let ignored = cohort.ignored_columns();
     let absent = cohort.absent_column_notes();
@@ -177,7 +177,7 @@ mod tests {
     fn problems_of(csv: &str) -> String {
         let scored = score_text("study.csv", csv).expect("the file reads");
         render_to_string::<Problems>(ReportProps {
-            scored: Shared(Rc::new(scored)),
+            scored: Shared::new(scored),
         })
     }
 

@@ -3,7 +3,6 @@
 
 use crate::platform;
 use dmscore_cohort::{Cohort, RowResult, Summary, NO_PATIENTS};
-use std::rc::Rc;
 
 /// The bytes of a CSV and where they came from: a file's as stored, so
 /// that the reader, not the browser, says when they are not UTF-8 text.
@@ -27,17 +26,6 @@ pub struct Scored {
     pub doubts: Vec<String>,
     /// Reading, parsing, scoring and counting, in milliseconds.
     pub millis: f64,
-}
-
-/// A shared [`Scored`]; equal only to itself, so components re-render when a
-/// new file arrives and never compare 100 000 rows.
-#[derive(Clone)]
-pub struct Shared(pub Rc<Scored>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
 }
 
 /// Reads and scores `csv`. An `Err` is a message for the clinician.

@@ -3,8 +3,9 @@
 //! out only when its page is shown.
 
 use super::counts::grouped;
-use super::scored::Shared;
+use super::scored::Scored;
 use crate::platform;
+use crate::shared::Shared;
 use crate::today_results::tis_score_text;
 use dmscore_cohort::{Cohort, RowResult};
 use dmscore_core::{doi, format::percent, link, outcomes, tis, Criterion, Status, Verdict};
@@ -70,7 +71,7 @@ impl Filter {
 
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
-    pub scored: Shared,
+    pub scored: Shared<Scored>,
 }
 
 #[function_component(CohortTable)]
@@ -78,7 +79,7 @@ pub fn cohort_table(props: &TableProps) -> Html {
     let filter = use_state(|| Filter::All);
     let page = use_state(|| 0usize);
     let rows = use_memo((props.scored.clone(), *filter), |(scored, filter)| {
-        let results = &scored.0.results;
+        let results = &scored.results;
         (0..results.len())
             .filter(|i| filter.keeps(results[*i]))
             .collect::<Vec<usize>>()
@@ -103,7 +104,7 @@ pub fn cohort_table(props: &TableProps) -> Html {
         let page = page.clone();
         Callback::from(move |_: MouseEvent| page.set(to))
     };
-    let scored = &props.scored.0;
+    let scored = &*props.scored;
     let range = if shown.is_empty() {
         "No rows".to_owned()
     } else {
@@ -242,7 +243,6 @@ mod tests {
     use super::*;
     use crate::cohort::scored::{score_text, Scored};
     use crate::platform::render_to_string;
-    use std::rc::Rc;
 
     /// One patient of each verdict, in this order: achieved (CK and MMT
     /// met, DSSI worse), not achieved (DSSI unchanged), not yet determinable
@@ -277,7 +277,7 @@ C,200,300,290,150,110,115,10,
     #[test]
     fn a_row_shows_each_criterion_signed_the_verdict_and_todays_criteria() {
         let html = render_to_string::<CohortTable>(TableProps {
-            scored: Shared(Rc::new(scored())),
+            scored: Shared::new(scored()),
         });
         for text in [
             "<option value=\"all\" selected=\"selected\">All patients</option>",
