@@ -135,11 +135,10 @@ mod tests {
     use super::*;
     use crate::platform::render_to_string;
     use dmscore_core::{assess, Field, Form};
-    use std::rc::Rc;
 
     fn chart_of(form: &Form) -> String {
         render_to_string::<Chart>(ChartProps {
-            assessment: Shared::from(Rc::new(assess(form))),
+            assessment: Shared::new(assess(form)),
         })
     }
 
