@@ -2,7 +2,7 @@
 //! contract's ids, labels and aria attributes, and the result for a given
 //! form, without a browser (the end-to-end tests cover the behaviour).
 
-use dm_remission::calculator::fields::Controls;
+use dm_remission::calculator::fields::{mmt_scale, Controls};
 use dm_remission::calculator::results::results;
 use dm_remission::calculator::state::FormState;
 use dm_remission::calculator::today;
@@ -392,4 +392,38 @@ fn a_doubtful_value_is_read_as_typed_and_says_so_at_the_field() {
         text: "1200",
     });
     assert!(!plain.contains("ck-baseline-doubt"), "{plain}");
+}
+
+#[derive(Properties, PartialEq)]
+struct Maximum {
+    max: Option<u32>,
+}
+
+/// The MMT scale's presets for a checked maximum, as the calculator
+/// renders them.
+#[function_component(ScaleHarness)]
+fn scale_harness(props: &Maximum) -> Html {
+    let state = use_reducer(FormState::page_default);
+    mmt_scale(
+        props.max.map(rust_decimal::Decimal::from),
+        &state.dispatcher(),
+    )
+}
+
+#[test]
+fn the_mmt_scale_shown_is_the_one_whose_maximum_is_in_effect() {
+    let selected = |max: Option<u32>| {
+        let html = render_to_string::<ScaleHarness>(Maximum { max });
+        let chosen: Vec<&str> = html
+            .split("<option ")
+            .filter(|option| option.contains(" selected="))
+            .filter_map(|option| option.split('"').nth(1))
+            .collect();
+        assert_eq!(chosen.len(), 1, "one option chosen: {html}");
+        chosen[0].to_owned()
+    };
+    assert_eq!(selected(Some(150)), "150");
+    assert_eq!(selected(Some(80)), "80");
+    assert_eq!(selected(Some(100)), "custom", "a maximum of no preset");
+    assert_eq!(selected(None), "custom", "no maximum yet");
 }

@@ -67,3 +67,29 @@ impl Reducible for FormState {
 
 /// Changes the form; stable across renders.
 pub type OnEdit = UseReducerDispatcher<FormState>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(state: &Rc<FormState>, change: Change) -> Rc<FormState> {
+        Rc::clone(state).reduce(change)
+    }
+
+    #[test]
+    fn an_edit_changes_the_text_and_one_that_changes_nothing_keeps_the_state() {
+        let empty = Rc::new(FormState::page_default());
+        let typed = after(&empty, Change::Edit(Field::CkBaseline, "1,200".to_owned()));
+        assert_eq!(typed.form.get(Field::CkBaseline), "1,200", "kept as typed");
+        let again = after(&typed, Change::Edit(Field::CkBaseline, "1,200".to_owned()));
+        assert!(
+            Rc::ptr_eq(&typed, &again),
+            "the same text again is the same state, so nothing re-renders"
+        );
+        let linked = after(&empty, Change::Linked(Box::new(typed.form.clone())));
+        assert_eq!(linked.form, typed.form);
+        let cleared = after(&typed, Change::Clear);
+        assert_eq!(cleared.form, Form::page_default());
+        assert!(Rc::ptr_eq(&empty, &after(&empty, Change::Clear)));
+    }
+}

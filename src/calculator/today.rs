@@ -125,3 +125,20 @@ fn fields(c: &Controls) -> Html {
         </>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dmscore_core::Form;
+
+    #[test]
+    fn only_text_in_the_sections_own_fields_opens_it() {
+        let seed_only = Field::SEED
+            .iter()
+            .fold(Form::default(), |form, f| form.with(*f, "1"));
+        assert!(!has_values(&seed_only));
+        assert!(!has_values(&Form::default().with(Field::HaqBaseline, "  ")));
+        assert!(has_values(&Form::default().with(Field::HaqBaseline, "1.5")));
+        assert!(has_values(&Form::default().with(Field::EnzymeName, "ldh")));
+    }
+}
