@@ -14,10 +14,9 @@ pub struct ShareProps {
     pub assessment: Shared<Assessment>,
 }
 
-/// The calculator's address with this form: the page's own address with
-/// `report/…` replaced by the calculator's directory.
-fn calculator_link(form: &Form) -> String {
-    let here = platform::location_href();
+/// The calculator's address with this form: the report's address `here`
+/// with `report/…` replaced by the calculator's directory.
+fn calculator_link(here: &str, form: &Form) -> String {
     let base = here.split(['#', '?']).next().unwrap_or_default();
     let dir = base.rsplit_once("/report/").map_or(base, |(dir, _)| dir);
     format!("{dir}/#{}", link::encode(form))
@@ -58,7 +57,11 @@ pub fn share(props: &ShareProps) -> Html {
     let on_copy_link = {
         let (form, status) = (props.form.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            copy(calculator_link(&form), "Link copied.", status.clone())
+            copy(
+                calculator_link(&platform::location_href(), &form),
+                "Link copied.",
+                status.clone(),
+            )
         })
     };
     let on_copy_summary = {
@@ -88,5 +91,37 @@ pub fn share(props: &ShareProps) -> Html {
             }
             <p class="hint">{ "The link holds the values in the part after #, which is never sent to a server; share it only with people who may see them." }</p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dmscore_core::Field;
+
+    #[test]
+    fn the_link_opens_the_calculator_beside_the_report_with_this_form() {
+        let form = Form::page_default().with(Field::CkBaseline, "1200");
+        let fragment = link::encode(&form);
+        for (here, calculator) in [
+            (
+                "https://example.org/dm/report/?worksheet#ck-baseline=9",
+                "https://example.org/dm/",
+            ),
+            (
+                "https://example.org/report/#mmt8-sides=left",
+                "https://example.org/",
+            ),
+            (
+                "file:///home/me/dist/report/index.html",
+                "file:///home/me/dist/",
+            ),
+        ] {
+            assert_eq!(
+                calculator_link(here, &form),
+                format!("{calculator}#{fragment}"),
+                "from {here}"
+            );
+        }
     }
 }

@@ -198,3 +198,84 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
         </details>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::render_to_string;
+
+    /// A sheet with every baseline cell graded 8 and, at week 24, neck
+    /// flexors graded 11 and the rest empty.
+    fn sheet() -> Sheet {
+        let mut sheet = Sheet::default();
+        sheet.grades[0] = std::array::from_fn(|_| "8".to_owned());
+        sheet.grades[1][0] = "11".to_owned();
+        sheet
+    }
+
+    #[test]
+    fn each_edit_applies_to_the_sheet_it_is_given() {
+        let edited = SheetChange::Grade {
+            time: 1,
+            cell: 14,
+            text: "9".to_owned(),
+        }
+        .apply(&sheet());
+        assert_eq!(edited.grades[1][14], "9");
+        assert_eq!(edited.grades[0], sheet().grades[0], "the rest is kept");
+        let outside = SheetChange::Grade {
+            time: 2,
+            cell: 0,
+            text: "9".to_owned(),
+        };
+        assert_eq!(
+            outside.apply(&sheet()),
+            sheet(),
+            "no such cell: nothing changes"
+        );
+        assert_eq!(
+            SheetChange::Sides(Sides::Left).apply(&sheet()).sides,
+            Sides::Left
+        );
+        let replaced = SheetChange::Replace(Box::default()).apply(&sheet());
+        assert_eq!(replaced, Sheet::default());
+    }
+
+    #[test]
+    fn each_time_points_total_or_what_it_lacks_is_said_under_the_table() {
+        let html = render_to_string::<Worksheet>(WorksheetProps {
+            form: Form::page_default(),
+            sheet: sheet(),
+            on_totals: Callback::noop(),
+            on_change: Callback::noop(),
+            open: true,
+        });
+        for text in [
+            "<li id=\"mmt8-total-baseline\" data-total=\"120\">Baseline: total 120 of 150.</li>",
+            "<li id=\"mmt8-total-week24\" data-total=\"\">Week 24: no total until these are corrected: Neck flexors.</li>",
+            "aria-invalid=\"true\"",
+        ] {
+            assert!(html.contains(text), "{text} not in {html}");
+        }
+        let mut incomplete = sheet();
+        incomplete.grades[1][0] = "10".to_owned();
+        incomplete.sides = Sides::Right;
+        let html = render_to_string::<Worksheet>(WorksheetProps {
+            form: Form::page_default(),
+            sheet: incomplete,
+            on_totals: Callback::noop(),
+            on_change: Callback::noop(),
+            open: true,
+        });
+        assert!(
+            html.contains("Baseline: total 64 of 80."),
+            "the right side only: {html}"
+        );
+        assert!(
+            html.contains(
+                "Week 24: no total yet; missing Deltoid (middle), right; Biceps brachii, right;"
+            ),
+            "{html}"
+        );
+    }
+}
