@@ -40,3 +40,19 @@ impl<T> Deref for Shared<T> {
         &self.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shared_value_is_equal_to_its_clones_only() {
+        let one = Shared::new(vec![1200]);
+        assert!(one == one.clone());
+        assert!(
+            one != Shared::new(vec![1200]),
+            "equal contents are not looked at"
+        );
+        assert_eq!(*one, vec![1200]);
+    }
+}

@@ -196,4 +196,24 @@ mod tests {
         let complete = "patient_id,mmt-max,mmt-baseline,mmt-week24\nP1,150,100,120\n";
         assert_eq!(problems_of(complete), "");
     }
+
+    #[test]
+    fn only_the_rows_that_could_not_be_scored_are_listed_with_their_problem() {
+        let html = problems_of(
+            "patient_id,mmt-max,mmt-baseline,mmt-week24\nP1,150,100,120\nP2,150,100,160\nP3,150,90,100\n",
+        );
+        assert!(
+            html.contains("1 row has a value that could not be scored; the others were."),
+            "{html}"
+        );
+        let list = html
+            .split("<ul id=\"cohort-problem-list\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</ul>").next())
+            .unwrap_or_else(|| panic!("no problem list in {html}"));
+        assert_eq!(
+            list, "<li>row 3, mmt-week24: must be between 0 and 150</li>",
+            "P2 (row 3) only"
+        );
+    }
 }
