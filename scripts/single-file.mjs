@@ -24,7 +24,11 @@ const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("ba
 const tmp = mkdtempSync(join(tmpdir(), "dm-single-"));
 const raw = join(root, "target/wasm32-unknown-unknown/wasm-release/dm-remission.wasm");
 execFileSync("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", tmp, raw]);
-execFileSync("wasm-opt", ["-Oz", "--converge", "--strip-producers", "--strip-target-features", "--enable-bulk-memory",
+// The page's own wasm-opt parameters, read from index.html so the two never
+// drift apart.
+const pageParams = readFileSync(join(root, "index.html"), "utf8").match(/data-wasm-opt-params="([^"]*)"/);
+if (!pageParams) throw new Error("index.html has no data-wasm-opt-params to optimise the single file's wasm with");
+execFileSync("wasm-opt", ["-Oz", ...pageParams[1].split(" ").filter(Boolean), "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals",
     join(tmp, "dm-remission_bg.wasm"), "-o", join(tmp, "opt.wasm")]);
 // The imports' names shortened in both, as for the site (scripts/wasm-imports.mjs).
