@@ -125,20 +125,24 @@ pub fn change(measure: Measure, visits: Visits) -> Change {
 /// The changes a measure could still show: its own when both visits are
 /// known; otherwise every change some filling of the unknown visit(s)
 /// within `0..=limit` gives. The extremes and the known value suffice:
-/// improving and worsening are each monotone in either visit.
+/// improving and worsening are each monotone in either visit. Each
+/// distinct pair is tried once: a cohort decides this for every missing
+/// measure of every row.
 fn possible(
     measure: Measure,
     known: (Option<Decimal>, Option<Decimal>),
     limit: Decimal,
 ) -> [bool; 3] {
     let candidates = |v: Option<Decimal>, other: Option<Decimal>| match (v, other) {
-        (Some(v), _) => [v, v, v],
-        (None, Some(o)) => [Decimal::ZERO, limit, o],
-        (None, None) => [Decimal::ZERO, limit, limit],
+        (Some(v), _) => ([v, v, v], 1),
+        (None, Some(o)) => ([Decimal::ZERO, limit, o], 3),
+        (None, None) => ([Decimal::ZERO, limit, limit], 2),
     };
+    let (baselines, baseline_count) = candidates(known.0, known.1);
+    let (follow_ups, follow_up_count) = candidates(known.1, known.0);
     let mut seen = [false; 3];
-    for baseline in candidates(known.0, known.1) {
-        for week24 in candidates(known.1, known.0) {
+    for &baseline in baselines.iter().take(baseline_count) {
+        for &week24 in follow_ups.iter().take(follow_up_count) {
             seen[change(measure, Visits { baseline, week24 }).index()] = true;
         }
     }
