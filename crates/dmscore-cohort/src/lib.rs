@@ -117,9 +117,15 @@ impl RowResult {
         }
     }
 
+    /// Whether any of the row's values is invalid, which leaves the row
+    /// unscored.
+    fn any_invalid(inputs: &Inputs) -> bool {
+        Field::ALL.into_iter().any(|f| inputs.error(f).is_some())
+    }
+
     /// The decision on checked values: invalid while any value is.
     fn of(inputs: &Inputs) -> RowResult {
-        if Field::ALL.into_iter().any(|f| inputs.error(f).is_some()) {
+        if RowResult::any_invalid(inputs) {
             return RowResult::Invalid;
         }
         let statuses = decide(inputs);

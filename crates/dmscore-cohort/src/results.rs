@@ -46,8 +46,7 @@ impl Cohort {
         let outcomes = outcomes(&inputs);
         let statuses = outcomes.each_ref().map(|o| o.status());
         let scored = Verdict::from_statuses(statuses);
-        let invalid =
-            self.row_problem(index).is_some() || RowResult::of(&inputs) == RowResult::Invalid;
+        let invalid = self.row_problem(index).is_some() || RowResult::any_invalid(&inputs);
         let problems = self.problems_with(index, &inputs).join("; ");
         let tis = tis::decide(&inputs);
         let code = |scored_code: &'static str| if invalid { "invalid" } else { scored_code };
