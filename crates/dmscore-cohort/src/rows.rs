@@ -18,9 +18,13 @@ pub(crate) fn read_rows(
     let (mut rows, mut numbers) = (Vec::new(), Vec::new());
     let mut number = 1;
     let mut end = reader.position().byte();
+    // Each record is kept, so each needs its own buffers; sized as the
+    // last one's, a file's alike rows are read without growing them.
+    let mut capacity = (0, 0);
     loop {
-        let mut record = csv::StringRecord::new();
+        let mut record = csv::StringRecord::with_capacity(capacity.0, capacity.1);
         let read = reader.read_record(&mut record);
+        capacity = (record.as_slice().len(), record.len());
         let start = record.position().map_or(end, csv::Position::byte);
         end = reader.position().byte();
         number += 1 + blank_lines_before(table, start, end);
