@@ -125,16 +125,17 @@ pub fn change(measure: Measure, visits: Visits) -> Change {
 /// The changes a measure could still show: its own when both visits are
 /// known; otherwise every change some filling of the unknown visit(s)
 /// within `0..=limit` gives. The extremes and the known value suffice:
-/// improving and worsening are each monotone in either visit. Each
-/// distinct pair is tried once: a cohort decides this for every missing
-/// measure of every row.
+/// improving and worsening are each monotone in either visit. A visit's
+/// candidates are listed once each (only a known value at 0 or at the
+/// limit repeats one): a cohort decides this for every missing measure of
+/// every row.
 fn possible(
     measure: Measure,
     known: (Option<Decimal>, Option<Decimal>),
     limit: Decimal,
 ) -> [bool; 3] {
     let candidates = |v: Option<Decimal>, other: Option<Decimal>| match (v, other) {
-        (Some(v), _) => ([v, v, v], 1),
+        (Some(v), _) => ([v; 3], 1),
         (None, Some(o)) => ([Decimal::ZERO, limit, o], 3),
         (None, None) => ([Decimal::ZERO, limit, limit], 2),
     };
