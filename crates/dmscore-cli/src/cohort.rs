@@ -29,11 +29,8 @@ pub struct Report {
 pub fn score_csv(input: impl Read, output: impl Write) -> Result<Report, String> {
     let cohort = Cohort::read(input).map_err(|e| format!("input: {e}"))?;
     let scored = map_in_parallel(cohort.len(), |i| {
-        (
-            cohort.score(i),
-            cohort.result_line(i),
-            cohort.doubt_lines(i),
-        )
+        let (result, line) = cohort.scored_line(i);
+        (result, line, cohort.doubt_lines(i))
     });
     let results: Vec<RowResult> = scored.iter().map(|(r, _, _)| *r).collect();
     let problems = (0..cohort.len())

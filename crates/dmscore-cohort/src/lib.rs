@@ -128,13 +128,27 @@ impl RowResult {
         if RowResult::any_invalid(inputs) {
             return RowResult::Invalid;
         }
-        let statuses = decide(inputs);
+        RowResult::scored(
+            inputs,
+            decide(inputs),
+            tis::decide(inputs).category,
+            doi::decide(inputs).status,
+        )
+    }
+
+    /// A valid row's decisions, from each definition's.
+    fn scored(
+        inputs: &Inputs,
+        statuses: [Status; Criterion::COUNT],
+        tis: tis::Category,
+        doi: doi::Status,
+    ) -> RowResult {
         RowResult::Scored {
             verdict: Verdict::from_statuses(statuses),
             statuses,
-            tis: tis::decide(inputs).category,
+            tis,
             population: inputs.population.value().unwrap_or(Population::Adult),
-            doi: doi::decide(inputs).status,
+            doi,
         }
     }
 }

@@ -42,6 +42,13 @@ impl Cohort {
     /// and its problems, but its verdict, TIS category and DOI status are
     /// `invalid` and its summary says why it was not scored.
     pub fn result_line(&self, index: usize) -> ResultLine {
+        self.scored_line(index).1
+    }
+
+    /// The row's decision ([`Cohort::score`]) and its results line, each
+    /// value checked and each definition decided once for both, as
+    /// `dmscore --csv` needs them.
+    pub fn scored_line(&self, index: usize) -> (RowResult, ResultLine) {
         let inputs = self.inputs(index);
         let outcomes = outcomes(&inputs);
         let statuses = outcomes.each_ref().map(|o| o.status());
@@ -49,6 +56,12 @@ impl Cohort {
         let invalid = self.row_problem(index).is_some() || RowResult::any_invalid(&inputs);
         let problems = self.problems_with(index, &inputs).join("; ");
         let tis = tis::decide(&inputs);
+        let doi = doi::decide(&inputs).status;
+        let result = if invalid {
+            RowResult::Invalid
+        } else {
+            RowResult::scored(&inputs, statuses, tis.category, doi)
+        };
         let code = |scored_code: &'static str| if invalid { "invalid" } else { scored_code };
         let summary = if invalid {
             format!("Not scored: correct these values, then score the row again: {problems}.")
@@ -62,7 +75,7 @@ impl Cohort {
                 .unwrap_or_default();
             (o.status().code().to_owned(), percent)
         });
-        ResultLine {
+        let line = ResultLine {
             cells: [
                 self.id(index).to_owned(),
                 code(scored.code()).to_owned(),
@@ -78,10 +91,11 @@ impl Cohort {
                 value(tis.score_min),
                 value(tis.score_max),
                 code(tis.category.code()).to_owned(),
-                code(doi::decide(&inputs).status.code()).to_owned(),
+                code(doi.code()).to_owned(),
                 dmscore_core::RULES_VERSION.to_owned(),
             ],
-        }
+        };
+        (result, line)
     }
 }
 

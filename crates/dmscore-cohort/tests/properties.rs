@@ -30,7 +30,7 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         if let Ok(cohort) = Cohort::read(bytes.as_slice()) {
             for i in 0..cohort.len() {
-                let _ = (cohort.score(i), cohort.result_line(i), cohort.problems(i), cohort.form(i));
+                let _ = (cohort.score(i), cohort.scored_line(i), cohort.problems(i), cohort.form(i));
             }
         }
     }
@@ -67,6 +67,11 @@ proptest! {
             .map(Result::unwrap)
             .collect();
         prop_assert_eq!(lines.len(), results.len());
+        // The line's own decision (what `dmscore --csv` counts) is the
+        // fast one.
+        for (i, result) in results.iter().enumerate() {
+            prop_assert_eq!(cohort.scored_line(i).0, *result);
+        }
         for (line, result) in lines.iter().zip(&results) {
             prop_assert_eq!(&line[1], result.code());
             if let RowResult::Scored { statuses, tis, doi, .. } = result {
