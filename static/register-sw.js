@@ -1,4 +1,4 @@
-// Two small jobs kept out of the wasm, run before the page paints (this
+// Three small jobs kept out of the wasm, run before the page paints (this
 // script comes last in <head>, fetched alongside the stylesheets, which
 // block painting anyway):
 //  1. A link carrying values (#v=1&…): the prerendered form would first
@@ -10,8 +10,16 @@
 //     preloaded, which holds the load event, so caching the other pages
 //     never competes with the first load. A failure here never affects the
 //     page.
+//  3. On a phone the summary of the three definitions is fixed at the
+//     screen's foot (style.css), 7 to 10 lines high as its text wraps. A
+//     field given focus is scrolled clear of it by its height as it is now
+//     (`--summary`, read in the focus events, before the browser scrolls).
 if (location.hash.length > 1) document.documentElement.classList.add("linked");
 if ("serviceWorker" in navigator && document.currentScript) {
     const worker = new URL("sw.js", document.currentScript.src);
     addEventListener("load", () => navigator.serviceWorker.register(worker).catch(() => {}));
 }
+addEventListener("focusin", () => {
+    const summary = document.querySelector(".definitions");
+    if (summary) document.documentElement.style.setProperty("--summary", `${summary.offsetHeight}px`);
+});

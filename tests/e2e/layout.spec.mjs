@@ -2,7 +2,7 @@
 // focus), 44 px tap targets; screenshots of every state in both schemes are
 // kept in tests/e2e/artifacts/screens for a person to look at.
 import { test, expect } from "@playwright/test";
-import { open, STATES } from "./helpers.mjs";
+import { FIELDS, open, STATES } from "./helpers.mjs";
 import { fileURLToPath } from "node:url";
 
 const LAYOUTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
@@ -93,6 +93,35 @@ test.describe("the verdict in view while typing", () => {
         const footer = await page.locator("footer p").last().boundingBox();
         expect(footer.y + footer.height).toBeLessThanOrEqual((await bar.boundingBox()).y);
     });
+
+    // From the keyboard (Tab, or a phone keyboard's "next"), the browser
+    // scrolls each field into view itself. The summary is 7–10 lines on a
+    // phone, so a fixed allowance for it once left the last field of a
+    // group under it; its height now decides (register-sw.js).
+    for (const viewport of [{ width: 320, height: 568 }, { width: 300, height: 650 }, LAYOUTS.phone]) {
+        test(`phone ${viewport.width}×${viewport.height}: each field reached with Tab is clear of the summary, while typing too`, async ({ page }) => {
+            await page.setViewportSize(viewport);
+            await open(page, STATES["today's criteria"]);
+            const bar = page.locator(".definitions");
+            await page.locator("#ck-uln").focus();
+            const reached = [];
+            for (let step = 0; step < 60; step++) {
+                const focused = await page.evaluate(() => {
+                    const el = document.activeElement;
+                    return el.closest("form.inputs") && { id: el.id || el.tagName, typed: el.matches("input[inputmode]") };
+                });
+                if (!focused) break;
+                reached.push(focused.id);
+                // A key changes the definitions' verdicts, and the summary's height with them.
+                if (focused.typed) await page.keyboard.type("5");
+                const [barTop, field] = [(await bar.boundingBox()).y, await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON())];
+                expect(field.bottom, `${focused.id} is under the summary`).toBeLessThanOrEqual(barTop);
+                expect(field.top, `${focused.id} is above the screen`).toBeGreaterThanOrEqual(0);
+                await page.keyboard.press("Tab");
+            }
+            expect(reached).toEqual(expect.arrayContaining([...FIELDS, "pga-week24", "enzyme-week24", "extra-week24"]));
+        });
+    }
 
     test("desktop: the result column is beside the form; the summary stays in it", async ({ page }) => {
         await page.setViewportSize(LAYOUTS.desktop);

@@ -22,6 +22,8 @@ const firefox = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 const prefix = "/clinic/tools/dm/";
 const SEED_LINK = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
 const WAIT_MS = 15_000;
+// The seed rule's fields as Tab reaches them on an empty form.
+const FIELDS_IN_TAB_ORDER = ["ck-uln", "ck-baseline", "ck-week24", "mmt-scale", "mmt-max", "mmt-baseline", "mmt-week24", "dssi-baseline", "dssi-week24"];
 const ONE_MINUTE = { timeout: 60_000 };
 
 let browser;
@@ -171,7 +173,7 @@ test("nothing typed leaves the tab or is stored: no request, cookie, storage or 
     });
 });
 
-test("phone 390×844: the summary of the three definitions stays in view, clear of the field typed in", ONE_MINUTE, async () => {
+test("phone 390×844 and 300×650: the summary of the three definitions stays in view, clear of the field typed in", ONE_MINUTE, async () => {
     await inFreshContext(async (page) => {
         await page.setViewport({ width: 390, height: 844 });
         await page.goto(site.url);
@@ -192,6 +194,25 @@ test("phone 390×844: the summary of the three definitions stays in view, clear 
             assert.ok(field.top >= 0 && field.bottom <= bar.top, `${id} (${field.top}–${field.bottom}) clear of the summary (${bar.top})`);
         }
         assert.match(await textOf(page, ".definitions"), /Partial remission at week 24 \(Chung 2007\):/);
+
+        // 300 px wide (a 390 px phone with its text at 130 %): the summary is
+        // taller than the stylesheet's allowance, and each field reached with
+        // Tab is still scrolled clear of it (register-sw.js).
+        await page.setViewport({ width: 300, height: 650 });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.focus("#ck-uln");
+        for (const id of FIELDS_IN_TAB_ORDER) {
+            const field = await page.evaluate(() => {
+                const { id, tagName } = document.activeElement;
+                const { top, bottom } = document.activeElement.getBoundingClientRect();
+                return { id, tagName, top, bottom, summaryTop: document.querySelector(".definitions").getBoundingClientRect().top };
+            });
+            assert.equal(field.id, id, "the Tab order");
+            assert.ok(field.summaryTop > 650 - 260, `the summary at the foot (${field.summaryTop})`);
+            assert.ok(field.top >= 0 && field.bottom <= field.summaryTop, `${id} (${field.top}–${field.bottom}) clear of the summary (${field.summaryTop})`);
+            if (field.tagName === "INPUT") await page.keyboard.type("1");
+            await page.keyboard.press("Tab");
+        }
     });
 });
 
