@@ -1,12 +1,13 @@
-// The cohort, report and definitions pages at phone and desktop sizes,
-// filled with results: nothing scrolls sideways (wide tables scroll inside
-// their own box), every control is at least 44×44 px, as on the
-// calculator, and the heading, the content and the footer share one left
-// edge.
+// The cohort, report and definitions pages at phone (390 and 280 px) and
+// desktop sizes, filled with results: nothing scrolls sideways (wide tables
+// scroll inside their own box), every control is at least 44×44 px, as on
+// the calculator, and the heading, the content and the footer share one
+// left edge.
 import { test, expect } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 
-const LAYOUTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+// narrow: a folding phone's outer screen, the narrowest in common use.
+const LAYOUTS = { phone: { width: 390, height: 844 }, narrow: { width: 280, height: 653 }, desktop: { width: 1280, height: 800 } };
 const PATIENT = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
 
 const PAGES = {
