@@ -11,7 +11,7 @@
 //     never competes with the first load. A failure here never affects the
 //     page.
 //  3. On a phone the summary of the three definitions is fixed at the
-//     screen's foot (style.css), 7 to 10 lines high as its text wraps. A
+//     screen's foot (style.css), 7 lines high or more as its text wraps. A
 //     field given focus is scrolled clear of it by its height as it is now
 //     (`--summary`, read in the focus events, before the browser scrolls).
 if (location.hash.length > 1) document.documentElement.classList.add("linked");
