@@ -5,6 +5,7 @@
 // left edge.
 import { test, expect } from "@playwright/test";
 import { fileURLToPath } from "node:url";
+import { open, TODAY } from "./helpers.mjs";
 
 // narrow: a folding phone's outer screen, the narrowest in common use.
 const LAYOUTS = { phone: { width: 390, height: 844 }, narrow: { width: 280, height: 653 }, desktop: { width: 1280, height: 800 } };
@@ -48,3 +49,25 @@ for (const [layout, viewport] of Object.entries(LAYOUTS)) {
         });
     }
 }
+
+// Narrower still: a 390 px phone with its text enlarged to about 160 %
+// (Android's font size, applied as page zoom). Every page, with every
+// measure entered where it shows them, fits without sideways scrolling:
+// a word wider than the screen breaks.
+test("every page at 240 px, with every measure entered: no sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 240, height: 560 });
+    const juvenile = TODAY.replace("population=adult", "population=juvenile&strength=cmas&cmas-baseline=30&cmas-week24=40");
+    const pages = {
+        calculator: () => open(page, juvenile),
+        ...PAGES,
+        report: async () => {
+            await page.goto(`report/?worksheet${juvenile}`);
+            await expect(page.locator("#value-cmas-week24")).toBeAttached();
+        },
+    };
+    for (const [name, fill] of Object.entries(pages)) {
+        await fill(page);
+        const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect(width[0], `the ${name} page is wider than the screen`).toBeLessThanOrEqual(width[1]);
+    }
+});
