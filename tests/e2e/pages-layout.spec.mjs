@@ -50,10 +50,10 @@ for (const [layout, viewport] of Object.entries(LAYOUTS)) {
     }
 }
 
-// Narrower still: a 390 px phone with its text enlarged to about 160 %
-// (Android's font size, applied as page zoom). Every page, with every
-// measure entered where it shows them, fits without sideways scrolling:
-// a word wider than the screen breaks.
+// Narrower still: a 390 px phone zoomed to about 160 % (page zoom, or a
+// large font size where the browser applies it as zoom). Every page, with
+// every measure entered where it shows them, fits without sideways
+// scrolling: a word wider than the screen breaks.
 test("every page at 240 px, with every measure entered: no sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 240, height: 560 });
     const juvenile = TODAY.replace("population=adult", "population=juvenile&strength=cmas&cmas-baseline=30&cmas-week24=40");
