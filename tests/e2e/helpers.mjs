@@ -1,6 +1,10 @@
 // Shared steps: open the page, fill fields like a clinician, read results.
 import { expect } from "@playwright/test";
 
+/// The screens every page's layout is checked at: a common phone, the
+/// narrowest in common use (a folding phone's outer screen) and a desktop.
+export const LAYOUTS = { phone: { width: 390, height: 844 }, narrow: { width: 280, height: 653 }, desktop: { width: 1280, height: 800 } };
+
 export const FIELDS = [
     "ck-uln", "ck-baseline", "ck-week24",
     "mmt-max", "mmt-baseline", "mmt-week24",

@@ -3,11 +3,8 @@
 // tap targets; screenshots of every state in both schemes are kept in
 // tests/e2e/artifacts/screens for a person to look at.
 import { test, expect } from "@playwright/test";
-import { FIELDS, open, STATES } from "./helpers.mjs";
+import { FIELDS, LAYOUTS, open, STATES } from "./helpers.mjs";
 import { fileURLToPath } from "node:url";
-
-// narrow: a folding phone's outer screen, the narrowest in common use.
-const LAYOUTS = { phone: { width: 390, height: 844 }, narrow: { width: 280, height: 653 }, desktop: { width: 1280, height: 800 } };
 
 for (const [layout, viewport] of Object.entries(LAYOUTS)) {
     test.describe(`${layout} ${viewport.width}×${viewport.height}`, () => {

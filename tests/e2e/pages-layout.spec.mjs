@@ -5,10 +5,8 @@
 // left edge.
 import { test, expect } from "@playwright/test";
 import { fileURLToPath } from "node:url";
-import { open, TODAY } from "./helpers.mjs";
+import { LAYOUTS, open, TODAY } from "./helpers.mjs";
 
-// narrow: a folding phone's outer screen, the narrowest in common use.
-const LAYOUTS = { phone: { width: 390, height: 844 }, narrow: { width: 280, height: 653 }, desktop: { width: 1280, height: 800 } };
 const PATIENT = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
 
 const PAGES = {
