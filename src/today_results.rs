@@ -1,7 +1,7 @@
 //! The three definitions side by side, and the TIS and DOI worked with the
 //! patient's numbers, exactly as the core words them.
 
-use dmscore_core::format::value;
+use dmscore_core::format::{joined, value};
 use dmscore_core::tis;
 use dmscore_core::{doi, Assessment, Inputs, Measure};
 use yew::prelude::*;
@@ -87,7 +87,7 @@ pub fn tis_detail(a: &Assessment) -> Html {
         .collect();
     let mut rule = format!("{} Source: {}", tis::IN_BRIEF, tis_source(&a.inputs));
     if !t.notes.is_empty() {
-        rule = format!("{} {rule}", t.notes.join(" "));
+        rule = format!("{} {rule}", joined(&t.notes, " "));
     }
     detail(
         "tis",

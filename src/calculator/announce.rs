@@ -6,7 +6,7 @@
 //! stayed the same for [`QUIET_MS`].
 
 use crate::hooks::use_settled;
-use dmscore_core::Assessment;
+use dmscore_core::{format::joined, Assessment};
 use yew::prelude::*;
 
 /// Long enough to span the gap between keystrokes, short enough to feel
@@ -29,7 +29,7 @@ pub fn spoken(a: &Assessment, today: bool) -> String {
             )
         })
         .collect();
-    let mut said = format!("{} {}.", r.summary, statuses.join("; "));
+    let mut said = format!("{} {}.", r.summary, joined(&statuses, "; "));
     if today {
         let t = &a.tis.decision;
         said.push_str(&format!(

@@ -13,6 +13,7 @@ mod table;
 use crate::shared::Shared;
 use counts::{grouped, patients, Counts};
 use dmscore_cohort::RowResult;
+use dmscore_core::format::joined;
 use download::download;
 use scored::{score, CsvInput, Scored};
 use source::Source;
@@ -128,7 +129,7 @@ fn problems(props: &ReportProps) -> Html {
             }
             if !ignored.is_empty() {
                 <p id="cohort-ignored">
-                    { format!("Ignored unknown columns: {}.", ignored.join(", ")) }
+                    { format!("Ignored unknown columns: {}.", joined(ignored, ", ")) }
                 </p>
             }
             if !absent.is_empty() {

@@ -8,7 +8,8 @@ use crate::platform;
 use crate::shared::Shared;
 use crate::today_results::tis_score_text;
 use dmscore_cohort::{Cohort, RowResult};
-use dmscore_core::{doi, format::percent, link, outcomes, tis, Criterion, Status, Verdict};
+use dmscore_core::format::{joined, percent};
+use dmscore_core::{doi, link, outcomes, tis, Criterion, Status, Verdict};
 use yew::prelude::*;
 
 /// Rows per page: a screenful on a laptop, cheap to render.
@@ -207,7 +208,7 @@ fn row(cohort: &Cohort, index: usize, result: Option<RowResult>) -> Html {
         _ => html! {
             <td data-verdict="invalid">
                 <span class="status">{ "Invalid: " }</span>
-                <span class="row-problems">{ cohort.problems(index).join("; ") }</span>
+                <span class="row-problems">{ joined(&cohort.problems(index), "; ") }</span>
             </td>
         },
     };

@@ -6,7 +6,7 @@
 
 use crate::platform;
 use dmscore_core::mmt8::{grade_meaning, parse_grade, Cell, Sheet, Sides, Total};
-use dmscore_core::Form;
+use dmscore_core::{format::joined, Form};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,19 +35,11 @@ fn describe(label: &str, t: &Total) -> String {
         Total::Complete { total, max } => format!("{label}: total {total} of {max}."),
         Total::Incomplete { missing } => format!(
             "{label}: no total yet; missing {}.",
-            missing
-                .iter()
-                .map(|c| c.label())
-                .collect::<Vec<_>>()
-                .join("; ")
+            joined(&missing.iter().map(|c| c.label()).collect::<Vec<_>>(), "; ")
         ),
         Total::Invalid { cells } => format!(
             "{label}: no total until these are corrected: {}.",
-            cells
-                .iter()
-                .map(|c| c.label())
-                .collect::<Vec<_>>()
-                .join("; ")
+            joined(&cells.iter().map(|c| c.label()).collect::<Vec<_>>(), "; ")
         ),
     }
 }
@@ -105,7 +97,7 @@ pub fn worksheet(props: &WorksheetProps) -> Html {
                     said.push(format!("{} {total}", label.to_lowercase()));
                 }
             }
-            filled.set(format!("MMT filled in: {}.", said.join(", ")));
+            filled.set(format!("MMT filled in: {}.", joined(&said, ", ")));
             on_totals.emit(sheet.fill(form.clone()));
         })
     };

@@ -7,7 +7,7 @@ use crate::definitions::partial_remission::{
 };
 use crate::definitions::{doi, tis, Assessment};
 use crate::field::{Field, Form};
-use crate::format::{percent, value};
+use crate::format::{joined, percent, value};
 use crate::measures::Inputs;
 use crate::measures::Population;
 use rust_decimal::Decimal;
@@ -95,7 +95,7 @@ pub fn summary_text(a: &Assessment, form: &Form, date: &str) -> String {
     lines.extend(entry_notes(i).into_iter().map(|n| format!("Note: {n}")));
     lines.push(format!("Rule: {IN_BRIEF}"));
     lines.push(format!("Source: {}", SOURCE.reference()));
-    lines.join("\n").replace("  ", " ") + &today_text(a)
+    joined(&lines, "\n").replace("  ", " ") + &today_text(a)
 }
 
 /// The TIS and the DOI for the note: each measure worked, the summaries,
@@ -127,7 +127,7 @@ fn today_text(a: &Assessment) -> String {
     ));
     lines.push(format!("Source (TIS): {}", tis_source.reference()));
     lines.push(format!("Source (DOI): {}", doi::SOURCE.reference()));
-    format!("\n{}", lines.join("\n"))
+    format!("\n{}", joined(&lines, "\n"))
 }
 
 /// A definition's summary line, then each measure worked, indented.

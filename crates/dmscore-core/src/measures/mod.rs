@@ -18,6 +18,7 @@ pub use unscored::Unscored;
 pub use values::{Ck, Measure, Mmt, Visits};
 
 use crate::field::{Field, Form};
+use crate::format::joined;
 use checks::{check_choice, check_number, Limit};
 use rust_decimal::Decimal;
 
@@ -239,7 +240,7 @@ impl Inputs {
     pub fn describe_missing(&self, fields: &[Field]) -> String {
         let (invalid, empty): (Vec<Field>, Vec<Field>) =
             fields.iter().partition(|f| self.error(**f).is_some());
-        let list = |fs: &[Field]| fs.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
+        let list = |fs: &[Field]| joined(&fs.iter().map(|f| f.label()).collect::<Vec<_>>(), ", ");
         let mut parts = Vec::new();
         if !empty.is_empty() {
             parts.push(format!("missing {}", list(&empty)));
@@ -247,7 +248,7 @@ impl Inputs {
         if !invalid.is_empty() {
             parts.push(format!("{} to be corrected", list(&invalid)));
         }
-        format!("Needs a value: {}.", parts.join("; "))
+        format!("Needs a value: {}.", joined(&parts, "; "))
     }
 
     /// Both visits of a measure, once both fields are valid.

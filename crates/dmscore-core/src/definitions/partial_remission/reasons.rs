@@ -3,7 +3,7 @@
 
 use super::{ck_limit, ck_qualifies, Check, Criterion, Outcome, Status, Values, Verdict};
 use crate::field::Field;
-use crate::format::{join_and, percent, value};
+use crate::format::{join_and, joined, percent, value};
 use crate::measures::Inputs;
 use rust_decimal::Decimal;
 
@@ -193,7 +193,7 @@ pub fn summarise(verdict: Verdict, outcomes: [&Outcome; Criterion::COUNT]) -> St
                 .collect();
             format!(
                 "No criterion is met so far, but the missing values could change that: {}.",
-                missing.join(", ")
+                joined(&missing, ", ")
             )
         }
     }
@@ -247,7 +247,7 @@ fn notes(inputs: &Inputs) -> Vec<String> {
         }
         notes.push(format!(
             "Baseline {}: the trial enrolled active muscle disease (CPK > 400 U/L, aldolase > 8 U/L, or a modified MRC MMT score < 85; aldolase is not entered here, and 85 refers to the trial's own MMT scale); {CAVEAT}",
-            shown.join(" and ")
+            joined(&shown, " and ")
         ));
     }
 

@@ -7,7 +7,7 @@ use super::{
     Scale,
 };
 use crate::field::Field;
-use crate::format::{join_and, percent_within, value};
+use crate::format::{join_and, joined, percent_within, value};
 use crate::measures::{Enzyme, Inputs, Measure, Population};
 
 /// One measure: its score, or the fields it still needs.
@@ -106,7 +106,7 @@ pub fn thresholds_words(population: Population) -> String {
         .rev()
         .map(|(r, least)| format!("{} ≥ {least}", r.code()))
         .collect();
-    format!("{}: {}", population.code(), bands.join(", "))
+    format!("{}: {}", population.code(), joined(&bands, ", "))
 }
 
 /// "PtGA and HAQ".
