@@ -94,12 +94,8 @@ pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
     if text.is_empty() {
         return Ok(None);
     }
-    if let Some((integer, fraction)) = text.split_once(',') {
-        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        let decimal = digits(integer)
-            && digits(fraction)
-            && (fraction.len() != 3 || integer.starts_with('0'));
-        return Err(if decimal {
+    if text.contains(',') {
+        return Err(if decimal_comma(text).is_some() {
             NumberError::DecimalComma
         } else {
             NumberError::Comma
@@ -131,6 +127,26 @@ pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
     Decimal::try_from_i128_with_scale(mantissa, fraction.len() as u32)
         .map(Some)
         .map_err(|_| NumberError::Huge)
+}
+
+/// The text with its decimal comma made a point (`12,5` → `12.5`), when a
+/// comma that can only be decimal is all that is wrong with it. Offered to
+/// the clinician to accept, never applied by itself: a phone's decimal
+/// keypad shows only the region's decimal sign, a comma in much of the
+/// world, and without it a value with decimals could not be typed there.
+pub fn with_decimal_point(text: &str) -> Option<String> {
+    decimal_comma(text.trim()).map(|(integer, fraction)| format!("{integer}.{fraction}"))
+}
+
+/// The digits before and after a comma that can only be a decimal comma:
+/// digits on both sides, and not three after it unless a zero comes
+/// before it (`12,5`, `0,750`, not `1,200`).
+fn decimal_comma(text: &str) -> Option<(&str, &str)> {
+    let (integer, fraction) = text.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let decimal =
+        digits(integer) && digits(fraction) && (fraction.len() != 3 || integer.starts_with('0'));
+    decimal.then_some((integer, fraction))
 }
 
 /// The whole number the text would be if its dot grouped thousands: one
@@ -456,6 +472,21 @@ mod tests {
                 Err(NumberError::DecimalComma),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn only_a_comma_that_can_only_be_decimal_is_offered_as_a_point() {
+        for (text, offered) in [("12,5", "12.5"), (" 0,500 ", "0.500"), ("1,2345", "1.2345")] {
+            assert_eq!(with_decimal_point(text).as_deref(), Some(offered), "{text}");
+            assert!(
+                parse_decimal(offered).is_ok_and(|v| v.is_some()),
+                "{offered}"
+            );
+        }
+        // Ambiguous, or wrong for another reason too: nothing is offered.
+        for text in ["1,200", "-1,2", "1,2 U/L", ",5", "12.5", "", "abc"] {
+            assert_eq!(with_decimal_point(text), None, "{text}");
         }
     }
 

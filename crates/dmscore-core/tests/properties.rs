@@ -1,7 +1,7 @@
 //! Property tests: the core never panics, links round-trip, and a better
 //! week-24 value never turns `met` into `not_met`.
 
-use dmscore_core::number::{parse_decimal, words_after_number, NumberError};
+use dmscore_core::number::{parse_decimal, with_decimal_point, words_after_number, NumberError};
 use dmscore_core::{
     assess, decide, link, outcomes, Criterion, Field, Form, Inputs, Status, Verdict,
 };
@@ -125,6 +125,17 @@ proptest! {
         prop_assert_eq!(words_after_number(&with_unit), unit);
         prop_assert_eq!(parse_decimal(&format!("{number} / {max}")), Err(NumberError::OutOf));
         prop_assert_eq!(parse_decimal(&format!("{bound}{number}")), Err(NumberError::Bound));
+    }
+
+    #[test]
+    fn a_point_is_offered_only_for_a_decimal_comma_and_keeps_every_digit(
+        text in "[ ]?[0-9]{0,4}[,.]?[0-9]{0,4}[ ]?|\\PC{0,8}",
+    ) {
+        let offered = with_decimal_point(&text);
+        prop_assert_eq!(offered.is_some(), parse_decimal(&text) == Err(NumberError::DecimalComma));
+        if let Some(offered) = offered {
+            prop_assert_eq!(offered.replace('.', ","), text.trim());
+        }
     }
 
     #[test]
