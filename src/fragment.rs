@@ -38,12 +38,16 @@ pub fn save(fragment: &str) {
 /// Calls `on_change` with the linked form whenever the user edits the
 /// fragment or opens another link in this tab (the page's first state has
 /// read the address already); with it, the fragment it was read from, for a
-/// page's own keys (the report's worksheet grades).
+/// page's own keys (the report's worksheet grades). The address alone, not
+/// a note of a write still to come: that note is for a reload, and a link
+/// followed within a second of typing may lead to the very address the
+/// note replaced (a field's offered decimal point), which the note would
+/// then undo. Applying the link saves it, which clears the note.
 #[hook]
 pub fn use_link_changes(on_change: impl Fn(Form, &str) + 'static) {
     use_effect_with((), move |_| {
         let listener = WindowListener::new("hashchange", move || {
-            let fragment = read();
+            let fragment = platform::location_hash();
             on_change(link::decode(&fragment), &fragment)
         });
         move || drop(listener)

@@ -73,6 +73,19 @@ test("editing the fragment in the address bar updates the form", async ({ page }
     await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
 });
 
+test("a link to the address an edit just replaced, opened at once, is applied", async ({ page }) => {
+    // The page notes each edit's address for a second after writing it, for
+    // a reload; a link opened in the tab is not a reload, even when it
+    // leads to the address the edit replaced.
+    const errors = await open(page, contractLink);
+    await page.locator("#ck-baseline").fill("1300");
+    await expect(page).toHaveURL(/ck-baseline=1300/);
+    await page.evaluate((h) => { location.hash = h; }, contractLink);
+    await expect(page.locator("#ck-baseline")).toHaveValue("1200");
+    await expect(page).toHaveURL(/ck-baseline=1200/);
+    expect(errors).toEqual([]);
+});
+
 test("every asset loads from the page's own sub-path", async ({ page, baseURL }) => {
     const urls = [];
     page.on("request", (r) => urls.push(r.url()));
