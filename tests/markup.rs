@@ -394,6 +394,34 @@ fn a_doubtful_value_is_read_as_typed_and_says_so_at_the_field() {
     assert!(!plain.contains("ck-baseline-doubt"), "{plain}");
 }
 
+#[test]
+fn a_decimal_comma_is_offered_as_a_point_and_an_ambiguous_comma_is_not() {
+    let html = render_to_string::<Harness>(OneField {
+        field: Field::HaqBaseline,
+        text: "1,5",
+    });
+    assert!(html.contains("use a decimal point, not a comma"), "{html}");
+    // The link is the page's own form with the point, every default kept.
+    let form = Form::page_default().with(Field::HaqBaseline, "1.5");
+    let href = format!("href=\"#{}\"", dmscore_core::link::encode(&form));
+    // Right after the error it answers.
+    let after_error = html
+        .split_once("id=\"haq-baseline-error\"")
+        .map_or("", |(_, rest)| rest);
+    let link = after_error.split_once("<a ").map_or("", |(_, a)| a);
+    assert!(link.starts_with(&href.replace('&', "&amp;")), "{html}");
+    assert!(
+        link.contains("class=\"source-link screen-only\">Use 1.5</a>"),
+        "{html}"
+    );
+    // `1,200` may be 1200 or 1.2: nothing is offered.
+    let ambiguous = render_to_string::<Harness>(OneField {
+        field: Field::CkUln,
+        text: "1,200",
+    });
+    assert!(!ambiguous.contains("<a "), "{ambiguous}");
+}
+
 #[derive(Properties, PartialEq)]
 struct Maximum {
     max: Option<u32>,

@@ -3,7 +3,7 @@
 
 use super::state::{Change, OnEdit};
 use crate::platform;
-use dmscore_core::{Field, Form, Inputs};
+use dmscore_core::{number, Field, Form, Inputs};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -50,6 +50,17 @@ impl Controls<'_> {
                 on_edit.dispatch(Change::Edit(field, platform::value_of(&e)));
             })
         };
+        // A decimal comma offered as a point, taken only when the clinician
+        // follows the link (this form with the point): a phone's decimal
+        // keypad may have no point to type (hazard H21). A link, not a
+        // button: the page already applies a link opened in its tab, so
+        // this costs the first load no handler of its own.
+        let decimal_point = error
+            .and(number::with_decimal_point(self.form.get(field)))
+            .map(|text| {
+                let form = self.form.clone().with(field, text.clone());
+                (text, format!("#{}", dmscore_core::link::encode(&form)))
+            });
         html! {
             <div class={classes!("field", error.map(|_| "invalid"))}>
                 <label for={id}>{ label }</label>
@@ -66,6 +77,9 @@ impl Controls<'_> {
                 />
                 if let Some(error) = error {
                     <p id={error_id} class="field-error">{ error.to_owned() }</p>
+                }
+                if let Some((text, href)) = decimal_point {
+                    <a class="source-link screen-only" {href}>{ format!("Use {text}") }</a>
                 }
                 if let Some(doubt) = doubt {
                     <p id={doubt_id} class="field-doubt">{ doubt }</p>

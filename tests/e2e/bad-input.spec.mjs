@@ -57,6 +57,36 @@ for (const [id, text, message, criterion] of cases) {
     });
 }
 
+test("a decimal comma is offered as a point, and taken only when the clinician follows it", async ({ page }) => {
+    // A phone's decimal keypad shows only its region's decimal sign, a
+    // comma in much of the world: without the offer, a value with decimals
+    // could not be entered there at all (hazard H21).
+    const errors = await open(page, full);
+    await page.locator("#dssi-baseline").fill("12,5");
+    await expect(page.locator("#dssi-baseline-error")).toHaveText("use a decimal point, not a comma (12.5, not 12,5)");
+    await expect(page.locator("#dssi-status")).toHaveAttribute("data-status", "not_entered");
+    // Followed at once, the offer leads to the address this edit replaced
+    // (the link opened held 12.5), which the page still notes for a reload
+    // for a second after writing the address: it is applied all the same.
+    const offer = page.getByRole("link", { name: "Use 12.5" });
+    await offer.click();
+    await expect(page.locator("#dssi-baseline")).toHaveValue("12.5");
+    await expect(page.locator("#dssi-baseline-error")).toHaveCount(0);
+    await expect(page.locator("#dssi-status")).toHaveAttribute("data-status", "met");
+    await expect(offer).toHaveCount(0);
+    // Nothing else changed, and the address holds the value taken.
+    await expect(page.locator("#ck-week24")).toHaveValue("500");
+    await expect(page).toHaveURL(/[#&]dssi-baseline=12\.5(&|$)/);
+    // Keyboard focus goes on from where the offer was.
+    await page.keyboard.press("Tab");
+    await expect(page.locator("#dssi-week24")).toBeFocused();
+    // `1,200` may be 1200 or 1.2: nothing is offered, nothing guessed.
+    await page.locator("#ck-baseline").fill("1,200");
+    await expect(page.locator("#ck-baseline-error")).toContainText("no thousands separator");
+    await expect(page.getByRole("link", { name: /^Use / })).toHaveCount(0);
+    expect(errors).toEqual([]);
+});
+
 test("lowering the MMT maximum below a score flags the score, naming the maximum", async ({ page }) => {
     await open(page, full);
     await page.locator("#mmt-scale").selectOption("80");

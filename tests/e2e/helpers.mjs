@@ -170,9 +170,10 @@ export const STATES = {
         mmt: { max: 150, baseline: 110, week24: 135 },
         dssi: { baseline: 12.5, week24: 5 },
     }),
+    // Every kind of refusal, a decimal comma with its offered point too.
     "field-errors": linkFor({
         ck: { unit: "mg/dL", uln: "1,200", baseline: "abc", week24: "-5" },
         mmt: { max: 150, baseline: 160, week24: "1e3" },
-        dssi: { baseline: 73, week24: "" },
+        dssi: { baseline: 73, week24: "5,5" },
     }),
 };
