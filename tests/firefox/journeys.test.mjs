@@ -1,10 +1,11 @@
 // A clinician's main journeys in Debian's Firefox ESR, the other engine
 // clinicians use: typing, text typed before the app is live, privacy, the
-// phone layout, a link and a later one, today's criteria, a reload, the
-// report and cohort pages, the single file, offline use, and the notice
-// when WebAssembly is turned off; no page breaks its CSP or logs an error,
-// except the error that last journey expects. tests/e2e/ tests everything
-// in depth in Chromium; this proves the same release works in Gecko.
+// phone layout, a link and a later one, a decimal comma's offered point,
+// today's criteria, a reload, the report and cohort pages, the single
+// file, offline use, and the notice when WebAssembly is turned off; no
+// page breaks its CSP or logs an error, except the error that last journey
+// expects. tests/e2e/ tests everything in depth in Chromium; this proves
+// the same release works in Gecko.
 // Driven through WebDriver BiDi by puppeteer-core: Playwright 1.65 needs a
 // newer Firefox than the ESR (its every new context asks for a media
 // emulation the ESR lacks), and its own patched Firefox is a download.
@@ -229,6 +230,23 @@ test("a link fills the form and reports all three definitions; a later link repl
         await page.evaluate(() => (location.hash = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=1100"));
         await attributeIs(page, "#ck-status", "data-status", "not_met");
         assert.equal(await valueOf(page, "#mmt-week24"), "");
+    });
+});
+
+test("a decimal comma, as a phone's keypad may give it, is offered with a point and taken when followed", ONE_MINUTE, async () => {
+    await inFreshContext(async (page) => {
+        await page.goto(site.url);
+        await appIsLive(page);
+        await page.type("#dssi-week24", "5");
+        await page.type("#dssi-baseline", "12,5");
+        await until(page, "the decimal comma's error", () => document.getElementById("dssi-baseline-error")?.textContent.includes("not a comma"));
+        await attributeIs(page, "#dssi-status", "data-status", "not_entered");
+        const offer = await page.waitForSelector("xpath///a[normalize-space()='Use 12.5']", { timeout: WAIT_MS });
+        await offer.click();
+        await attributeIs(page, "#dssi-status", "data-status", "met");
+        assert.equal(await valueOf(page, "#dssi-baseline"), "12.5");
+        assert.equal(await valueOf(page, "#dssi-week24"), "5");
+        await until(page, "the value taken in the address", () => location.hash.includes("dssi-baseline=12.5"));
     });
 });
 
