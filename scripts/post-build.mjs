@@ -28,9 +28,10 @@ let html = readFileSync(indexFile, "utf8");
 
 const digest = (algorithm, text) => createHash(algorithm).update(text).digest("base64");
 // Subresource integrity by SHA-256, as each page's trunk links ask
-// (`data-integrity`): as strong a check as trunk's default SHA-384 for
-// files the page's own server sends, in 21 fewer bytes per file that no
-// compression can take back.
+// (`data-integrity`): one of the hashes the SRI specification lists, as
+// trunk's default SHA-384 is, and as sound a check on files the page's own
+// server sends, in 20 fewer characters per file that no compression can
+// take back.
 const SRI = "sha256";
 // (Trunk copies that request onto a stylesheet's link; browsers ignore it.)
 html = html.replace(/\s+data-integrity=["']?\w+["']?/g, "");
