@@ -7,7 +7,7 @@
 // dist/single-file/dermatomyositis-calculator.html.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { minify } from "terser";
@@ -38,6 +38,7 @@ const shortened = shortenImports(
 );
 const glue = shortened.glue;
 const wasm = shortened.wasm.toString("base64");
+rmSync(tmp, { recursive: true });
 // Should the app never start (WebAssembly blocked, as by iPhone Lockdown
 // Mode), the page says so, as the site's loader does.
 const start = `wasm_bindgen({module_or_path:Uint8Array.from(atob("${wasm}"),c=>c.charCodeAt(0))}).catch(e=>{document.getElementById("app").inert=!0;document.getElementById("stalled").hidden=!1;throw e});`;

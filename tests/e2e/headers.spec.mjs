@@ -4,8 +4,7 @@
 // Runs only through nginx (tests/e2e/playwright.nginx.config.mjs).
 import { test, expect } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HEADER_CSP, CSP } from "../../scripts/csp.mjs";
 import { fileURLToPath } from "node:url";
@@ -96,8 +95,7 @@ test("removing any header from the configuration makes the check fail", async ()
     expect(headerLines.length).toBeGreaterThanOrEqual(6);
     let port = 4190;
     for (const line of headerLines) {
-        const dir = mkdtempSync(join(tmpdir(), "dm-headers-"));
-        const without = join(dir, "headers.conf");
+        const without = test.info().outputPath(`headers-${port}.conf`);
         writeFileSync(without, lines.filter((l) => l !== line).join("\n"));
         port += 1;
         const nginx = spawn("bash", ["scripts/nginx-serve.sh", String(port), "dist", "/", without], { cwd: root, stdio: "ignore" });

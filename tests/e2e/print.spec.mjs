@@ -2,15 +2,13 @@
 // with today's criteria, two pages that keep their readings and sources.
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { open, STATES, TODAY } from "./helpers.mjs";
 
 test("print: one page holding the verdict, the values and the source", async ({ page }) => {
     await open(page, STATES.achieved);
     await page.emulateMedia({ media: "print" });
-    const pdf = join(mkdtempSync(join(tmpdir(), "dm-print-")), "report.pdf");
+    const pdf = test.info().outputPath("report.pdf");
     writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
     const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
     expect(Number(pages)).toBe(1);
@@ -27,7 +25,7 @@ test("print with today's criteria: the TIS and DOI worked, with their notes, rea
     await open(page, TODAY.replace("enzyme-baseline=24", "enzyme-baseline=8") + "&dssi-baseline=12.5&dssi-week24=5");
     await expect(page.locator("#tis-score")).toHaveAttribute("data-score", "60");
     await page.emulateMedia({ media: "print" });
-    const pdf = join(mkdtempSync(join(tmpdir(), "dm-print-")), "today.pdf");
+    const pdf = test.info().outputPath("today.pdf");
     writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
     const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
     expect(Number(pages)).toBeLessThanOrEqual(2);
@@ -52,7 +50,7 @@ test("print: values kept but not scored say so on paper (hazard H20)", async ({ 
     await open(page, `${STATES.achieved}&cmas-baseline=30&cmas-week24=46&enzyme-uln=8&enzyme-baseline=24&enzyme-week24=12`);
     await expect(page.locator("#cmas-baseline-hint")).toContainText("Not scored");
     await page.emulateMedia({ media: "print" });
-    const pdf = join(mkdtempSync(join(tmpdir(), "dm-print-")), "unscored.pdf");
+    const pdf = test.info().outputPath("unscored.pdf");
     writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
     const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
     expect(text).toContain("Not scored: the TIS and DOI score MMT; CMAS only when chosen for a juvenile patient.");

@@ -3,8 +3,7 @@
 // own server, so the release can change under it.
 import { test, expect } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,7 +11,7 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const port = 4175;
 
 test("the next online visit gets the new release; offline keeps the latest", async ({ page, context }) => {
-    const dir = mkdtempSync(join(tmpdir(), "dm-release-"));
+    const dir = test.info().outputPath("site");
     cpSync(join(root, "dist"), dir, { recursive: true });
     // Its own server of the kind the run uses: the Node one, or nginx with
     // deploy/nginx.conf (both stopped by their pid below).

@@ -4,9 +4,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { holdAddressWrites, open, putOffYewTurns, reloadFromPage, TODAY, typeBurst } from "./helpers.mjs";
 
 const PATIENT = "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
@@ -124,7 +122,7 @@ test("where the browser offers no clipboard, the text is shown to copy by hand, 
 test("print: the report is one page with the verdict, the worked rules, the chart and the source", async ({ page }) => {
     await openReport(page);
     await page.emulateMedia({ media: "print" });
-    const pdf = join(mkdtempSync(join(tmpdir(), "dm-report-")), "report.pdf");
+    const pdf = test.info().outputPath("report.pdf");
     writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
     const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
     expect(Number(pages)).toBe(1);
