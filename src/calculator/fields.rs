@@ -54,7 +54,8 @@ impl Controls<'_> {
         // follows the link (this form with the point): a phone's decimal
         // keypad may have no point to type (hazard H21). A link, not a
         // button: the page already applies a link opened in its tab, so
-        // this costs the first load no handler of its own.
+        // this costs the first load no handler of its own. A decimal comma
+        // is always an error, so a valid field skips the check.
         let decimal_point = error
             .and(number::with_decimal_point(self.form.get(field)))
             .map(|text| {

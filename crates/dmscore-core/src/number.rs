@@ -130,10 +130,12 @@ pub fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
 }
 
 /// The text with its decimal comma made a point (`12,5` → `12.5`), when a
-/// comma that can only be decimal is all that is wrong with it. Offered to
-/// the clinician to accept, never applied by itself: a phone's decimal
-/// keypad shows only the region's decimal sign, a comma in much of the
-/// world, and without it a value with decimals could not be typed there.
+/// comma that can only be decimal is all that is wrong with how it is
+/// written (the value may still be outside its field's range, which the
+/// field then says). Offered to the clinician to accept, never applied by
+/// itself: a phone's decimal keypad shows only the region's decimal sign,
+/// a comma in much of the world, and without it a value with decimals
+/// could not be typed there.
 pub fn with_decimal_point(text: &str) -> Option<String> {
     decimal_comma(text.trim()).map(|(integer, fraction)| format!("{integer}.{fraction}"))
 }
