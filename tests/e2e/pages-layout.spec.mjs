@@ -69,3 +69,38 @@ test("every page at 240 px, with every measure entered: no sideways scrolling", 
         expect(width[0], `the ${name} page is wider than the screen`).toBeLessThanOrEqual(width[1]);
     }
 });
+
+// On a phone the cohort's table is wider than the screen and scrolls in its
+// own box. Scrolled to the verdict, each row's patient id is still beside
+// it, on top of the columns scrolled under it, so no verdict is read
+// against the wrong patient (H9).
+test("the cohort's table scrolled sideways on a phone keeps each patient's id beside the verdict", async ({ page }) => {
+    for (const layout of ["phone", "narrow"]) {
+        await page.setViewportSize(LAYOUTS[layout]);
+        await PAGES.cohort(page);
+        const box = page.locator("#cohort-table").locator("xpath=..");
+        const [scrolled, overflow] = await box.evaluate((el) => {
+            const verdict = el.querySelector("tbody td[data-verdict]");
+            el.scrollLeft = verdict.offsetLeft - el.querySelector("tbody th").offsetWidth;
+            return [el.scrollLeft, el.scrollWidth - el.clientWidth];
+        });
+        expect(overflow, `${layout}: the table is wider than its box`).toBeGreaterThan(0);
+        expect(scrolled, `${layout}: scrolled past the first columns`).toBeGreaterThan(0);
+        const rows = await box.evaluate((el) => {
+            const inView = (r) => {
+                const edge = el.getBoundingClientRect();
+                return r.left >= edge.left - 0.5 && r.right <= edge.right + 0.5;
+            };
+            return [...el.querySelectorAll("tbody tr")].map((tr) => {
+                window.scrollBy(0, tr.getBoundingClientRect().top - innerHeight / 2);
+                const th = tr.querySelector("th");
+                const id = th.getBoundingClientRect();
+                const verdict = tr.querySelector("td[data-verdict]").getBoundingClientRect();
+                const onTop = document.elementFromPoint(id.left + 4, id.top + id.height / 2)?.closest("th") === th;
+                return { id: th.textContent, idInView: inView(id) && onTop, verdictInView: inView(verdict) && verdict.left >= id.right - 0.5 };
+            });
+        });
+        expect(rows).toHaveLength(8);
+        for (const row of rows) expect(row, `${layout}, row ${row.id}`).toEqual({ id: row.id, idInView: true, verdictInView: true });
+    }
+});
