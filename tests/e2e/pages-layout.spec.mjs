@@ -73,34 +73,52 @@ test("every page at 240 px, with every measure entered: no sideways scrolling", 
 // On a phone the cohort's table is wider than the screen and scrolls in its
 // own box. Scrolled to the verdict, each row's patient id is still beside
 // it, on top of the columns scrolled under it, so no verdict is read
-// against the wrong patient (H9).
+// against the wrong patient (H9). A short id keeps to one line; a long one
+// wraps rather than covering the verdict.
+const LONG_IDS = ["HOSPITAL-SITE-0003-PATIENT-000123-VISIT-2", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"];
+
+/// Scrolls the cohort's table to the first verdict and says, per row, the
+/// id, its lines, and whether the id and the verdict are both in view.
+async function scrolledToVerdict(page) {
+    return page.locator("#cohort-table").locator("xpath=..").evaluate((el) => {
+        el.scrollLeft = el.querySelector("tbody td[data-verdict]").offsetLeft - el.querySelector("tbody th").offsetWidth;
+        if (el.scrollLeft === 0 || el.scrollWidth <= el.clientWidth) return "the table did not scroll sideways";
+        const inView = (r) => {
+            const edge = el.getBoundingClientRect();
+            return r.left >= edge.left - 0.5 && r.right <= edge.right + 0.5;
+        };
+        return [...el.querySelectorAll("tbody tr")].map((tr) => {
+            window.scrollBy(0, tr.getBoundingClientRect().top - innerHeight / 2);
+            const th = tr.querySelector("th");
+            const id = th.getBoundingClientRect();
+            const verdict = tr.querySelector("td[data-verdict]").getBoundingClientRect();
+            const onTop = document.elementFromPoint(id.left + 4, id.top + id.height / 2)?.closest("th") === th;
+            const text = document.createRange();
+            text.selectNodeContents(th);
+            const lines = new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
+            return { id: th.textContent, lines, inView: inView(id) && onTop && inView(verdict) && verdict.left >= id.right - 1 };
+        });
+    });
+}
+
 test("the cohort's table scrolled sideways on a phone keeps each patient's id beside the verdict", async ({ page }) => {
     for (const layout of ["phone", "narrow"]) {
         await page.setViewportSize(LAYOUTS[layout]);
         await PAGES.cohort(page);
-        const box = page.locator("#cohort-table").locator("xpath=..");
-        const [scrolled, overflow] = await box.evaluate((el) => {
-            const verdict = el.querySelector("tbody td[data-verdict]");
-            el.scrollLeft = verdict.offsetLeft - el.querySelector("tbody th").offsetWidth;
-            return [el.scrollLeft, el.scrollWidth - el.clientWidth];
-        });
-        expect(overflow, `${layout}: the table is wider than its box`).toBeGreaterThan(0);
-        expect(scrolled, `${layout}: scrolled past the first columns`).toBeGreaterThan(0);
-        const rows = await box.evaluate((el) => {
-            const inView = (r) => {
-                const edge = el.getBoundingClientRect();
-                return r.left >= edge.left - 0.5 && r.right <= edge.right + 0.5;
-            };
-            return [...el.querySelectorAll("tbody tr")].map((tr) => {
-                window.scrollBy(0, tr.getBoundingClientRect().top - innerHeight / 2);
-                const th = tr.querySelector("th");
-                const id = th.getBoundingClientRect();
-                const verdict = tr.querySelector("td[data-verdict]").getBoundingClientRect();
-                const onTop = document.elementFromPoint(id.left + 4, id.top + id.height / 2)?.closest("th") === th;
-                return { id: th.textContent, idInView: inView(id) && onTop, verdictInView: inView(verdict) && verdict.left >= id.right - 0.5 };
-            });
-        });
+        const rows = await scrolledToVerdict(page);
         expect(rows).toHaveLength(8);
-        for (const row of rows) expect(row, `${layout}, row ${row.id}`).toEqual({ id: row.id, idInView: true, verdictInView: true });
+        for (const row of rows) expect(row, layout).toEqual({ id: row.id, lines: 1, inView: true });
     }
+    await page.setViewportSize(LAYOUTS.phone);
+    const rows = [...LONG_IDS, "SITE3-0042"].map((id) => `${id},200,1200,500`);
+    await page.locator("#cohort-text").fill(`patient_id,ck-uln,ck-baseline,ck-week24\n${rows.join("\n")}\n`);
+    await page.locator("#cohort-paste-score").click();
+    await expect(page.locator("#cohort-table tbody tr")).toHaveCount(3);
+    const [hyphenated, unbroken, short] = await scrolledToVerdict(page);
+    for (const [long, id] of [[hyphenated, LONG_IDS[0]], [unbroken, LONG_IDS[1]]]) {
+        expect(long.id).toBe(id);
+        expect(long.lines, `${id} wraps`).toBeGreaterThan(1);
+        expect(long.inView, `${id} leaves the verdict in view`).toBe(true);
+    }
+    expect(short).toEqual({ id: "SITE3-0042", lines: 1, inView: true });
 });
