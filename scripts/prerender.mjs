@@ -6,7 +6,7 @@
 // over when its wasm is live (carrying over anything typed meanwhile).
 // The static "How this is scored" note (static/how-scored.html) goes into
 // each page's empty <section id="how-scored"> the same way: one source for
-// the calculator and the report.
+// the calculator, the report and the cohort page.
 // Usage: node scripts/prerender.mjs (after trunk, before precompress.mjs).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -60,9 +60,7 @@ for (const [bin, page] of PAGES) {
     if (!app.test(html)) throw new Error(`${page}: no <main id="app"> with its <noscript> notice`);
     let pageHtml = html.replace(app, (opening) => `${opening}${markup}`);
     const note = /(<section\b[^>]*\bid=["']?how-scored["']?[^>]*>)(<\/section>)/;
-    if (bin !== "dm-cohort") {
-        if (!note.test(pageHtml)) throw new Error(`${page}: no empty <section id="how-scored">`);
-        pageHtml = pageHtml.replace(note, (_, open, close) => `${open}${howScored}${close}`);
-    }
+    if (!note.test(pageHtml)) throw new Error(`${page}: no empty <section id="how-scored">`);
+    pageHtml = pageHtml.replace(note, (_, open, close) => `${open}${howScored}${close}`);
     writeFileSync(file, pageHtml);
 }

@@ -14,6 +14,7 @@ use crate::shared::Shared;
 use counts::{grouped, patients, Counts};
 use dmscore_cohort::RowResult;
 use dmscore_core::format::joined;
+use dmscore_core::RULES_VERSION;
 use download::download;
 use scored::{score, CsvInput, Scored};
 use source::Source;
@@ -74,6 +75,9 @@ fn report(props: &ReportProps) -> Html {
                     patients(s.rows),
                     grouped(scored.millis.max(0.0).round() as usize)
                 ) }
+            </p>
+            <p id="cohort-provenance">
+                { format!("Rules {RULES_VERSION} · scored on {}", scored.date) }
             </p>
             <Counts summary={s} />
             <Problems scored={props.scored.clone()} />

@@ -26,6 +26,9 @@ pub struct Scored {
     pub doubts: Vec<String>,
     /// Reading, parsing, scoring and counting, in milliseconds.
     pub millis: f64,
+    /// The tab's local date when it was scored: the page, on screen and on
+    /// paper, says when and by which rules, as every other output does.
+    pub date: String,
 }
 
 /// Reads and scores `csv`. An `Err` is a message for the clinician.
@@ -51,6 +54,7 @@ pub fn score(csv: CsvInput) -> Result<Scored, String> {
         summary,
         doubts,
         millis: platform::now_ms() - csv.started,
+        date: platform::today(),
     })
 }
 

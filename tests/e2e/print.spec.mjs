@@ -1,5 +1,6 @@
 // Printing the page gives a one-page report with the values and the result;
 // with today's criteria, two pages that keep their readings and sources.
+// The cohort page prints its counts and every column of the rows shown.
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -57,4 +58,26 @@ test("print: values kept but not scored say so on paper (hazard H20)", async ({ 
     expect(text).toContain("Not scored: the TIS and DOI follow CK (the values above) until another enzyme is chosen.");
     // Other hints stay off paper.
     expect(text).not.toContain("Your laboratory's reference value.");
+});
+
+test("print: the cohort's counts and every column of the rows shown, without the controls for opening a file", async ({ page }) => {
+    await page.goto("cohort/");
+    await page.locator("#cohort-example").click();
+    await expect(page.locator("#cohort-table tbody tr")).toHaveCount(8);
+    const pdf = test.info().outputPath("cohort.pdf");
+    writeFileSync(pdf, await page.pdf({ format: "A4" }));
+    const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
+    expect(Number(pages)).toBeLessThanOrEqual(2);
+    const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+    for (const expected of ["Verdicts for 8 patients", "Partial remission achieved 3 (37.5 %)", "Rows 1–8 of 8", "SYN-08", "How this is scored", "Chung L"]) {
+        expect(text).toContain(expected);
+    }
+    // The last column on paper, the DOI, whole in every row (a scroll box
+    // cut it to "Improveme"): 3 met, 4 not met.
+    const rows = text.slice(text.indexOf("Rows 1–8 of 8"), text.indexOf("How this is scored"));
+    expect(rows.match(/Improvement met/g)).toHaveLength(3);
+    expect(rows.match(/Improvement not met/g)).toHaveLength(4);
+    for (const control of ["paste the CSV text", "CSV file (or drop it here)", "File format", "Open SYN"]) {
+        expect(text).not.toContain(control);
+    }
 });

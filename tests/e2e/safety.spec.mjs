@@ -1,7 +1,7 @@
 // The clinical safety case's visible parts (docs/clinical-safety/): every
 // reading and assumption stated where the result is read and in the
-// printout, a definition for every input, and the rules version and the
-// values' fingerprint in every output.
+// printout (the cohort page's too), a definition for every input, and the
+// rules version and the values' fingerprint in every output.
 import { test, expect } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { open, STATES, TODAY } from "./helpers.mjs";
@@ -31,6 +31,21 @@ test("how the result is scored is stated beside it and printed, on the calculato
     for (const words of ASSUMPTIONS) await expect(page.locator("#how-scored")).toContainText(words);
     const report = await pdfText(page);
     for (const words of ASSUMPTIONS) expect(report).toContain(words);
+});
+
+test("the cohort page states how its results are scored, by which rules and on which day, on screen and on paper", async ({ page }) => {
+    const version = JSON.parse(execFileSync(dmscore, { input: '{"dssi":{"baseline":10,"week24":4}}' }).toString()).rules_version;
+    await page.goto("cohort/");
+    await page.locator("#cohort-example").click();
+    await expect(page.locator("#cohort-table tbody tr")).toHaveCount(8);
+    for (const words of ASSUMPTIONS) await expect(page.locator("#how-scored")).toContainText(words);
+    const today = await page.evaluate(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    });
+    await expect(page.locator("#cohort-provenance")).toHaveText(`Rules ${version} · scored on ${today}`);
+    const printed = await pdfText(page);
+    for (const words of [...ASSUMPTIONS, `Rules ${version} · scored on ${today}`]) expect(printed).toContain(words);
 });
 
 test("every input has a definition a clinician can open", async ({ page }) => {
