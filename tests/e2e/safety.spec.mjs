@@ -65,6 +65,10 @@ test("every input has a definition a clinician can open", async ({ page }) => {
     expect(violations).toEqual([]);
     await page.getByRole("link", { name: "← Back to the calculator" }).click();
     await expect(page.locator("#verdict")).toBeVisible();
+    // The cohort page's columns are the same inputs.
+    await page.goto("cohort/");
+    await page.getByRole("link", { name: "What each value means (definitions of the inputs)" }).click();
+    await expect(page.locator("h1")).toHaveText("Definitions of the inputs");
 });
 
 test("the rules version and the values' fingerprint appear in every output", async ({ page, context }) => {
