@@ -77,7 +77,7 @@ test("print: the cohort's counts and every column of the rows shown, without the
     const rows = text.slice(text.indexOf("Rows 1–8 of 8"), text.indexOf("How this is scored"));
     expect(rows.match(/Improvement met/g)).toHaveLength(3);
     expect(rows.match(/Improvement not met/g)).toHaveLength(4);
-    for (const control of ["paste the CSV text", "CSV file (or drop it here)", "File format", "Open SYN"]) {
+    for (const control of ["Single-patient calculator", "paste the CSV text", "CSV file (or drop it here)", "File format", "Open SYN"]) {
         expect(text).not.toContain(control);
     }
 });
