@@ -313,6 +313,35 @@ test("each row opens the calculator with that patient's values", async ({ page }
     await expect(page.locator("#mmt-status")).toHaveAttribute("data-status", "met");
 });
 
+// A cohort is reviewed row by row: Open, then Back. It is held in the tab's
+// memory only, never stored, so it is there after Back only if the browser
+// keeps the page in its back/forward cache, which nothing on the page may
+// rule out (an unload handler, a no-store header). The test browser has
+// that cache turned off, so this test starts one with it on.
+test("after a row is opened in the calculator, Back returns to the cohort as it was", async ({ playwright, baseURL }) => {
+    const browser = await playwright.chromium.launch({
+        ...test.info().project.use.launchOptions,
+        ignoreDefaultArgs: ["--disable-back-forward-cache"],
+    });
+    try {
+        const page = await browser.newPage({ baseURL });
+        const errors = await openCohort(page);
+        await page.locator("#cohort-file").setInputFiles(FIXTURE);
+        await page.locator("#cohort-filter").selectOption("achieved");
+        await expect(page.locator("#cohort-table tbody tr")).toHaveCount(3);
+        await page.getByRole("link", { name: /SYN-03/ }).click();
+        await expect(page.locator("#verdict")).toHaveAttribute("data-verdict", "achieved");
+        // Restored from the cache, the page fires no load event.
+        await page.goBack({ waitUntil: "commit" });
+        await expect(page.locator("#cohort-status")).toContainText("seed-trial-synthetic.csv: 8 patients read and scored");
+        await expect(page.locator("#cohort-filter")).toHaveValue("achieved");
+        await expect(page.locator("#cohort-table tbody tr")).toHaveCount(3);
+        expect(errors).toEqual([]);
+    } finally {
+        await browser.close();
+    }
+});
+
 test("100 000 rows: counted, first page shown, pages turn; the time is reported", async ({ page }) => {
     test.setTimeout(60_000);
     const lines = ["patient_id,ck-unit,ck-uln,ck-baseline,ck-week24,mmt-max,mmt-baseline,mmt-week24,dssi-baseline,dssi-week24"];
