@@ -288,7 +288,7 @@ test("the report shows the patient worked and leads back to the same values", ON
     });
 });
 
-test("the cohort page scores its example and a chosen file", ONE_MINUTE, async () => {
+test("the cohort page scores its example and a chosen file, and comes back as it was after a row's Open and Back", ONE_MINUTE, async () => {
     await inFreshContext(async (page) => {
         await page.goto(`${site.url}cohort/`);
         await until(page, "the file input enabled", () => document.getElementById("cohort-file")?.disabled === false);
@@ -299,6 +299,18 @@ test("the cohort page scores its example and a chosen file", ONE_MINUTE, async (
         await until(page, "the file scored", () =>
             document.getElementById("cohort-status")?.textContent.includes("seed-trial-synthetic.csv: 8 patients read and scored"));
         assert.equal(await page.$$eval("#cohort-table tbody tr", (rows) => rows.length), 8);
+        // Reviewed row by row: the cohort is only in the tab's memory, so
+        // Back finds it only if the page was kept in the back/forward cache.
+        await page.select("#cohort-filter", "achieved");
+        await until(page, "the achieved rows only", () => document.querySelectorAll("#cohort-table tbody tr").length === 3);
+        await page.click("#cohort-table tbody tr .open-row");
+        await until(page, "the calculator with the row's values", () => document.getElementById("verdict")?.dataset.verdict === "achieved");
+        await page.evaluate(() => history.back());
+        await until(page, "the cohort as it was", () =>
+            location.pathname.endsWith("/cohort/")
+            && document.getElementById("cohort-status")?.textContent.includes("seed-trial-synthetic.csv: 8 patients")
+            && document.getElementById("cohort-filter")?.value === "achieved"
+            && document.querySelectorAll("#cohort-table tbody tr").length === 3);
     });
 });
 
