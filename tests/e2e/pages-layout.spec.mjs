@@ -82,7 +82,7 @@ const LONG_IDS = ["HOSPITAL-SITE-0003-PATIENT-000123-VISIT-2", "ABCDEFGHIJKLMNOP
 async function scrolledToVerdict(page) {
     return page.locator("#cohort-table").locator("xpath=..").evaluate((el) => {
         el.scrollLeft = el.querySelector("tbody td[data-verdict]").offsetLeft - el.querySelector("tbody th").offsetWidth;
-        if (el.scrollLeft === 0 || el.scrollWidth <= el.clientWidth) return "the table did not scroll sideways";
+        if (el.scrollLeft === 0 || el.scrollWidth <= el.clientWidth) throw new Error("the table did not scroll sideways");
         const inView = (r) => {
             const edge = el.getBoundingClientRect();
             return r.left >= edge.left - 0.5 && r.right <= edge.right + 0.5;
