@@ -38,9 +38,12 @@ fn target_words(b: &Bars, unit: &str) -> String {
 }
 
 /// Left edge and width of the bar area, in viewBox units; the label is to
-/// its left, the value just after the bar's end.
+/// its left. The values are written in a column past the area's end, which
+/// no bar or target passes (the axis holds all three), so the dashed line
+/// never crosses a number (it struck through "500" beside a target of 600).
 const X0: u32 = 72;
 const WIDTH: u32 = 226;
+const VALUE_X: u32 = X0 + WIDTH + 8;
 const VIEW_WIDTH: u32 = 380;
 
 /// `share` (0–100) of the bar area, in viewBox units.
@@ -59,12 +62,11 @@ fn figure(c: Criterion, b: &Bars, unit: &str) -> Html {
     );
     let bar = |y: u32, v: Decimal, label: &str, class: &'static str| {
         let width = along(b.share(v));
-        let end = Decimal::from(X0) + width + Decimal::from(6);
         html! {
             <>
                 <text x="0" y={(y + 15).to_string()} class="chart-label">{ label.to_owned() }</text>
                 <rect x={X0.to_string()} y={y.to_string()} width={width.to_string()} height="20" class={class} />
-                <text x={end.to_string()} y={(y + 15).to_string()} class="chart-value">{ value(v) }</text>
+                <text x={VALUE_X.to_string()} y={(y + 15).to_string()} class="chart-value">{ value(v) }</text>
             </>
         }
     };
@@ -145,16 +147,17 @@ mod tests {
     #[test]
     fn the_bars_and_the_target_are_drawn_to_scale() {
         // CK falls: the axis runs to the baseline (226 units wide from 72),
-        // each value written 6 units past its bar's end.
+        // each value written in the column past the axis's end (306).
         let ck = Form::page_default()
             .with(Field::CkUln, "200")
             .with(Field::CkBaseline, "1200")
             .with(Field::CkWeek24, "500");
         let html = chart_of(&ck);
         for drawn in [
-            r#"<rect x="72" y="6" width="226" height="20" class="bar-baseline"></rect><text x="304" y="21" class="chart-value">1200</text>"#,
-            // 500 / 1200 = 41.7 % of 226.
-            r#"<rect x="72" y="36" width="94.2" height="20" class="bar-week24"></rect><text x="172.2" y="51" class="chart-value">500</text>"#,
+            r#"<rect x="72" y="6" width="226" height="20" class="bar-baseline"></rect><text x="306" y="21" class="chart-value">1200</text>"#,
+            // 500 / 1200 = 41.7 % of 226; its value in the same column,
+            // not at the bar's end, where the target's line crossed it.
+            r#"<rect x="72" y="36" width="94.2" height="20" class="bar-week24"></rect><text x="306" y="51" class="chart-value">500</text>"#,
             // The target, half the baseline, at 72 + 113.
             r#"<line x1="185" x2="185" y1="1" y2="63" class="chart-target">"#,
             "<desc id=\"ck-chart-desc\">Baseline 1200 U/L, week 24 500 U/L; week 24 had to be at most 600 U/L.</desc>",

@@ -58,6 +58,37 @@ test("the chart draws baseline, week 24 and the target, with a title, a descript
     await expect(page.locator(".chart")).toHaveCount(1);
 });
 
+test("no number on the chart is crossed by the target's line or a bar", async ({ page }) => {
+    // Until 2026-12-04 each value was written at its bar's end, where the
+    // dashed target line struck through "500" (target 600) and ran into
+    // "110" and "125" (target 130). Patients whose values lie at or around
+    // their targets, at a phone's width and a desktop's.
+    const patients = [
+        PATIENT,
+        // At the target exactly, a rise of CK, MMT at the scale's maximum.
+        "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=600&mmt-max=150&mmt-baseline=120&mmt-week24=150&dssi-baseline=8&dssi-week24=4",
+        "#v=1&ck-unit=U%2FL&ck-uln=100&ck-baseline=900&ck-week24=1000000&mmt-max=80&mmt-baseline=0&mmt-week24=40&dssi-baseline=72&dssi-week24=0",
+    ];
+    for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const fragment of patients) {
+            await openReport(page, fragment);
+            await expect(page.locator(".chart")).toHaveCount(3);
+            const crossings = await page.locator(".chart svg").evaluateAll((svgs) =>
+                svgs.flatMap((svg) => {
+                    const box = (e) => e.getBoundingClientRect();
+                    const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                    const marks = [...svg.querySelectorAll("line, rect")];
+                    return [...svg.querySelectorAll(".chart-value")].flatMap((text) =>
+                        marks.filter((mark) => meets(box(text), box(mark))).map((mark) => `${svg.parentElement.id}: ${text.textContent} meets ${mark.getAttribute("class")}`),
+                    );
+                }),
+            );
+            expect(crossings, `${width} px, ${fragment}`).toEqual([]);
+        }
+    }
+});
+
 test("Copy link and Copy summary put the link and a chart note on the clipboard", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL).origin });
     await openReport(page);
