@@ -58,7 +58,7 @@ test("the chart draws baseline, week 24 and the target, with a title, a descript
     await expect(page.locator(".chart")).toHaveCount(1);
 });
 
-test("no number on the chart is crossed by the target's line or a bar", async ({ page }) => {
+test("no number on the chart is crossed by the target's line or a bar, or cut off", async ({ page }) => {
     // Until 2026-12-04 each value was written at its bar's end, where the
     // dashed target line struck through "500" (target 600) and ran into
     // "110" and "125" (target 130). Patients whose values lie at or around
@@ -67,7 +67,11 @@ test("no number on the chart is crossed by the target's line or a bar", async ({
         PATIENT,
         // At the target exactly, a rise of CK, MMT at the scale's maximum.
         "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=600&mmt-max=150&mmt-baseline=120&mmt-week24=150&dssi-baseline=8&dssi-week24=4",
-        "#v=1&ck-unit=U%2FL&ck-uln=100&ck-baseline=900&ck-week24=1000000&mmt-max=80&mmt-baseline=0&mmt-week24=40&dssi-baseline=72&dssi-week24=0",
+        // The longest values the fields take with two decimals.
+        "#v=1&ck-unit=U%2FL&ck-uln=100&ck-baseline=900&ck-week24=999999.99&mmt-max=80&mmt-baseline=0&mmt-week24=40&dssi-baseline=72&dssi-week24=0",
+        "#v=1&ck-unit=ukat%2FL&ck-uln=3.25&ck-baseline=16666.67&ck-week24=9999.99&mmt-max=999.75&mmt-baseline=100.25&mmt-week24=999.75&dssi-baseline=71.75&dssi-week24=0.25",
+        // More decimals than a laboratory reports: the value is still whole.
+        "#v=1&ck-unit=U%2FL&ck-uln=100&ck-baseline=987654.321&ck-week24=123456.789&mmt-max=150&mmt-baseline=100.125&mmt-week24=140.125&dssi-baseline=12.125&dssi-week24=6.0625",
     ];
     for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 900 });
@@ -78,10 +82,14 @@ test("no number on the chart is crossed by the target's line or a bar", async ({
                 svgs.flatMap((svg) => {
                     const box = (e) => e.getBoundingClientRect();
                     const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                    const inside = (a, b) => a.left >= b.left && a.right <= b.right;
+                    // The figure clips what runs past it unless its overflow is visible.
+                    const shown = getComputedStyle(svg).overflow === "visible" ? box(svg.closest(".panel")) : box(svg);
                     const marks = [...svg.querySelectorAll("line, rect")];
-                    return [...svg.querySelectorAll(".chart-value")].flatMap((text) =>
-                        marks.filter((mark) => meets(box(text), box(mark))).map((mark) => `${svg.parentElement.id}: ${text.textContent} meets ${mark.getAttribute("class")}`),
-                    );
+                    return [...svg.querySelectorAll(".chart-value")].flatMap((text) => [
+                        ...marks.filter((mark) => meets(box(text), box(mark))).map((mark) => `${svg.parentElement.id}: ${text.textContent} meets ${mark.getAttribute("class")}`),
+                        ...(inside(box(text), shown) ? [] : [`${svg.parentElement.id}: ${text.textContent} is cut off`]),
+                    ]);
                 }),
             );
             expect(crossings, `${width} px, ${fragment}`).toEqual([]);
