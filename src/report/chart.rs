@@ -38,11 +38,12 @@ fn target_words(b: &Bars, unit: &str) -> String {
 }
 
 /// Left edge and width of the bar area, in viewBox units; the label is to
-/// its left. The values are written in a column past the area's end, which
-/// no bar or target passes (the axis holds all three), so the dashed line
-/// never crosses a number (it struck through "500" beside a target of 600).
+/// its left.
 const X0: u32 = 72;
 const WIDTH: u32 = 226;
+/// The values' column, past the bar area's end, which no bar or target
+/// passes (the axis holds all three): at a bar's end, the dashed line
+/// could strike a number through ("500" beside a target of 600).
 const VALUE_X: u32 = X0 + WIDTH + 8;
 const VIEW_WIDTH: u32 = 380;
 
