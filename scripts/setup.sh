@@ -45,16 +45,18 @@ if [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
 fi
 
 # Test-only system packages from Debian: Chromium and Firefox ESR for the
-# end-to-end tests, poppler-utils for the print tests, nginx and its brotli
-# module to serve the release as production would (deploy/nginx.conf).
+# end-to-end tests, Chromium's WebDriver for the platform module's tests in
+# the browser (tests/browser.rs), poppler-utils for the print tests, nginx
+# and its brotli module to serve the release as production would
+# (deploy/nginx.conf).
 brotli_module=/usr/share/nginx/modules/ngx_http_brotli_static_module.so
-if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/firefox-esr ] && command -v pdftotext > /dev/null &&
+if [ "${1:-}" = "--browser" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/firefox-esr ] && command -v pdftotext > /dev/null &&
     [ -x /usr/sbin/nginx ] && [ -f "$brotli_module" ]; }; then
-    say "Installing Debian's Chromium, Firefox ESR, poppler-utils, nginx and its brotli module"
+    say "Installing Debian's Chromium and its WebDriver, Firefox ESR, poppler-utils, nginx and its brotli module"
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get update
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends \
-        chromium firefox-esr poppler-utils nginx libnginx-mod-http-brotli-static
+        chromium chromium-driver firefox-esr poppler-utils nginx libnginx-mod-http-brotli-static
 fi
 export PATH="$PATH:/usr/sbin"

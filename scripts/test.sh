@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting and lints, the
-# core's, the CLI's and the components' native tests, the hazard log's check,
+# core's, the CLI's and the components' native tests, the platform module's
+# tests in headless Chromium (wasm-bindgen-test), the hazard log's check,
 # the release CLI against a second reading of the spec (tests/oracle/), the
 # release bundle's size budget, then the release pages end to end
 # (behaviour, accessibility, layouts, safety notes) in headless Chromium,
@@ -13,10 +14,15 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 say "Formatting and lints (native and wasm32)"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo clippy -p dm-remission --lib --bins --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p dm-remission --lib --bins --test browser --target wasm32-unknown-unknown --locked -- -D warnings
 
 say "Core, CLI and component tests"
 cargo test --workspace --locked
+
+say "The platform module in headless Chromium (tests/browser.rs)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/browser/webdriver.json \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test -p dm-remission --target wasm32-unknown-unknown --locked --test browser
 
 say "Hazard log: every test it names exists"
 node --test tests/safety/
