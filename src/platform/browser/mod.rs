@@ -30,19 +30,16 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// header and footer stay as they are. Anything typed into the prerendered
 /// form meanwhile is already in the address (the page's loader puts it
 /// there, scripts/post-build.mjs), which the app reads like any link.
+/// yew empties the element it mounts in, so the prerendered markup goes as
+/// the app's first render arrives (checked by `tests/browser.rs`).
 pub fn start<C: BaseComponent<Properties = ()>>() {
     let root = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
-        Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<C>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<C>::new().render();
-        }
-    }
+        Some(root) => yew::Renderer::<C>::with_root(root).render(),
+        None => yew::Renderer::<C>::new().render(),
+    };
 }
 
 fn window() -> Option<web_sys::Window> {
