@@ -3,8 +3,8 @@
 //! so what only a browser can show is checked here, closer than the
 //! end-to-end tests can: the address and the tab's note that keeps a
 //! reload from losing a keystroke (hazard H17), the timers and listeners
-//! that clean up when dropped, the values read from events, and the app
-//! taking over the prerendered markup.
+//! that clean up when dropped, the values read from events, a page with no
+//! clipboard, and the app taking over the prerendered markup.
 //!
 //! The address module keeps its state for the page's life, as it does for
 //! a page's, so each test starts from a settled page: the last write made
@@ -275,6 +275,30 @@ fn today_is_the_local_date_written_year_first() {
         .as_string()
         .expect("a date");
     assert_eq!(platform::today(), local);
+}
+
+#[wasm_bindgen_test]
+fn without_a_clipboard_the_text_comes_back_to_be_copied_by_hand() {
+    // A plain-http intranet page has no `navigator.clipboard`: calling it
+    // anyway would throw inside the wasm, which kills the page.
+    let navigator = window().navigator();
+    let missing = js_sys::Object::new();
+    js_sys::Reflect::set(&missing, &"value".into(), &wasm_bindgen::JsValue::UNDEFINED)
+        .expect("set");
+    js_sys::Reflect::set(&missing, &"configurable".into(), &true.into()).expect("set");
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &missing);
+
+    let given = Rc::new(RefCell::new(None));
+    let on_done = {
+        let given = Rc::clone(&given);
+        Callback::from(move |result| *given.borrow_mut() = Some(result))
+    };
+    platform::copy_text("Partial remission achieved".to_owned(), on_done);
+    js_sys::Reflect::delete_property(&navigator, &"clipboard".into()).expect("restored");
+    assert_eq!(
+        *given.borrow(),
+        Some(Err("Partial remission achieved".to_owned()))
+    );
 }
 
 #[function_component]
