@@ -30,8 +30,10 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// header and footer stay as they are. Anything typed into the prerendered
 /// form meanwhile is already in the address (the page's loader puts it
 /// there, scripts/post-build.mjs), which the app reads like any link.
-/// yew empties the element it mounts in, so the prerendered markup goes as
-/// the app's first render arrives (checked by `tests/browser.rs`).
+/// yew empties the element it mounts in and renders the first view in a
+/// microtask after, before the browser paints again: the prerendered
+/// markup is replaced, never doubled (`tests/browser.rs`), with no flash
+/// between (`tests/e2e/prerender.spec.mjs`).
 pub fn start<C: BaseComponent<Properties = ()>>() {
     let root = window()
         .and_then(|w| w.document())
