@@ -101,6 +101,23 @@ test("after one visit the page loads and scores with the network off", async ({ 
     await context.setOffline(false);
 });
 
+test("the offline cache waits for a pause in the typing, then installs", async ({ page }) => {
+    await open(page);
+    const registeredWhileTyping = await page.evaluate(async () => {
+        if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve));
+        // A key every 100 ms for 2.5 s from the page's load: never a second's pause.
+        const input = document.getElementById("ck-baseline");
+        for (let i = 0; i < 25; i++) {
+            input.value = String(1000 + i);
+            input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return (await navigator.serviceWorker.getRegistration()) !== undefined;
+    });
+    expect(registeredWhileTyping).toBe(false);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+});
+
 test("a web app manifest makes it installable", async ({ page, baseURL }) => {
     await open(page);
     const href = await page.locator('link[rel="manifest"]').getAttribute("href");
