@@ -6,9 +6,9 @@
 //! that clean up when dropped, the values read from events, a page with no
 //! clipboard, and the app taking over the prerendered markup.
 //!
-//! The address module keeps its state for the page's life, as it does for
-//! a page's, so each test starts from a settled page: the last write made
-//! and its note cleared.
+//! The address module's state lasts as long as the page, and here one page
+//! runs every test, so each test starts from a settled page: the last
+//! write made and its note cleared.
 #![cfg(target_arch = "wasm32")]
 
 use dm_remission::platform::{self, Settle, WindowListener};
@@ -46,7 +46,8 @@ fn address() -> String {
     window().location().hash().expect("the address's fragment")
 }
 
-/// Puts `hash` in the address as a link opened in the tab would.
+/// Puts `hash` in the address, as the page's own write does (no history
+/// entry, no event).
 fn set_address(hash: &str) {
     window()
         .history()
