@@ -20,7 +20,9 @@
 //    and 5 ms apart again once the page has settled (its offline cache
 //    installed, a second later), apart from the first second's one-off work
 //    (V8 compiling the hot wasm functions again, optimised, on the other
-//    core, and the offline cache's install);
+//    core, and the offline cache's install); and the live burst once more
+//    under a trace, for each key's CPU time on the page's thread beside its
+//    wall time: what the page did, apart from the time it waited for a core;
 //  - the cohort page: choosing a 100 000-row CSV → counts and first page
 //    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file).
 // Prints one JSON object. Expects dist/ to be built.
@@ -99,8 +101,11 @@ async function coldLoad(browser, path, scored, latencyMs = 0) {
 
 // Input event → the result re-rendered (first DOM mutation in .results),
 // timed inside the page so the browser's input pipeline is not counted.
-async function keystrokeLatencies(browser, gapMs, settled) {
+// traced: the load and keys run under a trace, which also gives each key's
+// CPU time on the page's thread (see keyThreadTimes).
+async function keystrokeLatencies(browser, gapMs, settled, traced = false) {
     const page = await browser.newPage();
+    if (traced) await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline"] });
     await page.goto(`${base}index.html#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500`);
     await page.locator("#verdict").waitFor();
     if (settled) {
@@ -133,8 +138,29 @@ async function keystrokeLatencies(browser, gapMs, settled) {
         }
         return out;
     }, [KEYSTROKES, gapMs]);
+    const threadMs = traced ? keyThreadTimes(JSON.parse(await browser.stopTracing()), latencies.length) : null;
     await page.close();
-    return latencies;
+    return { latencies, threadMs };
+}
+
+// Each key's CPU time on the page's main thread: the thread time of the task
+// that dispatched its input event (the render and the observer that times it
+// run in that task's microtasks). A key's wall time beyond it is time the
+// thread waited: on a 2-core VM, mostly for a core while V8 optimises the
+// hot wasm functions on a worker thread (BENCHMARKS.md, 2026-12-05).
+function keyThreadTimes(trace, count) {
+    const events = trace.traceEvents ?? trace;
+    const inputs = events
+        .filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "input")
+        .sort((a, b) => a.ts - b.ts);
+    if (inputs.length !== count) throw new Error(`the trace holds ${inputs.length} input events, not ${count}`);
+    const { pid, tid } = inputs[0];
+    const tasks = events.filter((e) => e.ph === "X" && e.pid === pid && e.tid === tid && e.name === "ThreadControllerImpl::RunTask");
+    return inputs.map((input) => {
+        const around = tasks.filter((t) => t.ts <= input.ts && input.ts <= t.ts + t.dur);
+        if (!around.length || around.at(-1).tdur === undefined) throw new Error(`no task with a thread time holds the input at ${input.ts}`);
+        return around.at(-1).tdur / 1000;
+    });
 }
 
 // From the file input's change event to the status line in the DOM: the
@@ -218,15 +244,25 @@ try {
         };
     };
     const keystrokes = async (gapMs, settled = false) => {
-        const latencies = await keystrokeLatencies(browser, gapMs, settled);
+        const { latencies } = await keystrokeLatencies(browser, gapMs, settled);
         return { count: latencies.length, gap_ms: gapMs, settled, median: median(latencies), p95: quantile(latencies, 0.95) };
     };
     const [fast, typed, settled] = [await keystrokes(5), await keystrokes(50), await keystrokes(5, true)];
+    // The live burst again, traced: the same keys' wall time (with the
+    // trace's own cost) beside their CPU time on the page's thread.
+    const traced = await keystrokeLatencies(browser, 5, false, true);
+    const tracedBurst = {
+        count: traced.latencies.length,
+        gap_ms: 5,
+        wall: { median: median(traced.latencies), p95: quantile(traced.latencies, 0.95) },
+        thread: { median: median(traced.threadMs), p95: quantile(traced.threadMs, 0.95) },
+    };
     const cohort = await cohortTimings(browser, writeCohort());
     console.log(JSON.stringify({
         ...versus(app, twin, floor),
         slow_network: { latency_ms: SLOW_LATENCY_MS, loads: SLOW_LOADS, ...versus(slowApp, slowTwin, slowFloor) },
         keystroke_ms: [fast, typed, settled],
+        keystroke_traced_ms: tracedBurst,
         cohort_100k_ms: cohort,
     }));
 } finally {
