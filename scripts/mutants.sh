@@ -13,14 +13,16 @@
 #           tests; none missed (2026-12-03).
 #   cli      92 mutants, about 4 min; the 6 missed (2026-12-03) are the
 #           JSON walker's equivalents below.
-#   page    221 mutants, about 18 min: the web crate against its native
+#   page    221 mutants, 9 to 18 min: the web crate against its native
 #           tests only (unit and markup; the end-to-end tests would take
 #           minutes per mutant), without src/platform/browser, which does
-#           not build natively. Its 43 missed (2026-12-03) are each held by
+#           not build natively. Its 38 missed (2026-12-05) are each held by
 #           the end-to-end tests or are native stand-ins: the pages' `main`s
 #           and whole-page components, hooks and event handlers (the
-#           address, timers, a chosen file, the table's paging) and the
-#           14 stand-ins in src/platform/native.rs. Read a new one by hand.
+#           address, timers, a chosen file, the table's paging, the time a
+#           cohort took, which the native clock cannot show) and 12 in the
+#           stand-ins of src/platform/native.rs. Read a new one by hand.
+#   To test only what a change touched: `--in-diff FILE` (a `git diff`).
 # Known equivalent (no input tells them apart): in the core, `Form::empty`
 # as `Default::default()`, `Inputs::may_doubt` as `true` (a fast path
 # only), `rounded_percent`'s `<` as `<=` and the TIS denominator's `>` as
@@ -44,4 +46,6 @@ case "$crate" in
     page) tests=(-p dm-remission --exclude 'src/platform/browser/**' -- --tests) ;;
 esac
 cargo mutants --version 2>/dev/null | grep -q '25.3.1' || cargo install cargo-mutants --version 25.3.1
+# cargo-mutants makes mutants.out but not its parent: a fresh tree has none.
+mkdir -p "target/mutants/$crate"
 cargo mutants -j 2 --timeout 120 --output "target/mutants/$crate" --cargo-arg=--locked "$@" "${tests[@]}"
