@@ -187,6 +187,34 @@ mod tests {
     }
 
     #[test]
+    fn a_report_says_what_was_read_by_which_rules_in_order_with_its_download() {
+        let scored = score_text(
+            "study.csv",
+            "patient_id,mmt-max,mmt-baseline,mmt-week24\nP1,150,100,120\nP2,150,100,160\n",
+        )
+        .expect("the file reads");
+        let html = render_to_string::<Report>(ReportProps {
+            scored: Shared::new(scored),
+        });
+        // The native clock stands still, so the file took 0 ms.
+        let parts = [
+            "<p id=\"cohort-status\" role=\"status\" data-rows=\"2\" data-millis=\"0\">study.csv: 2 patients read and scored in 0 ms.</p>",
+            &format!("<p id=\"cohort-provenance\">Rules {RULES_VERSION} · scored on "),
+            "id=\"cohort-summary\"",
+            "id=\"cohort-problems\"",
+            "id=\"cohort-download\"",
+            "id=\"cohort-table\"",
+        ];
+        let mut rest = html.as_str();
+        for part in parts {
+            let at = rest
+                .find(part)
+                .unwrap_or_else(|| panic!("{part} not after the parts before it in {html}"));
+            rest = &rest[at + part.len()..];
+        }
+    }
+
+    #[test]
     fn a_column_the_file_lacks_is_listed_to_check_as_a_sentence() {
         let html = problems_of("patient_id,mmt-baseline,mmt-week24\nP1,100,120\n");
         assert!(

@@ -100,7 +100,8 @@ pub fn values(props: &ValuesProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dmscore_core::Form;
+    use crate::platform::render_to_string;
+    use dmscore_core::{assess, Form};
 
     fn fields(form: &Form) -> Vec<(Field, &'static str)> {
         core_rows(&Inputs::from_form(form))
@@ -130,5 +131,49 @@ mod tests {
                 (Field::EnzymeWeek24, "U/L"),
             ]
         );
+    }
+
+    fn values_of(form: &Form) -> String {
+        render_to_string::<Values>(ValuesProps {
+            assessment: Shared::new(assess(form)),
+            date: "2026-12-05".to_owned(),
+            provenance: "Rules X".to_owned(),
+        })
+    }
+
+    #[test]
+    fn each_value_is_printed_with_its_unit_and_any_doubt_beside_it() {
+        let seed_only = Form::page_default()
+            .with(Field::CkUln, "200")
+            .with(Field::CkBaseline, "1.200")
+            .with(Field::MmtBaseline, "110");
+        let html = values_of(&seed_only);
+        for row in [
+            "<p id=\"report-date\">Report date: 2026-12-05</p><p id=\"report-provenance\">Rules X</p>",
+            "<td id=\"value-ck-uln\">200 U/L</td>",
+            // The value read, and beside it, on paper too, what it may have meant.
+            "<td id=\"value-ck-baseline\">1.2 U/L<p class=\"field-doubt\">1.200 is read as 1.2 U/L",
+            "<td id=\"value-ck-week24\">not entered</td>",
+            "<td id=\"value-mmt-max\">150 points</td>",
+            "<td id=\"value-mmt-baseline\">110 points</td>",
+            "<td id=\"value-dssi-baseline\">not entered</td>",
+        ] {
+            assert!(html.contains(row), "{row} not in {html}");
+        }
+        // Today's criteria's values are printed once some are entered.
+        assert!(!html.contains("value-population"), "{html}");
+        let today = seed_only
+            .with(Field::PgaBaseline, "6")
+            .with(Field::HaqWeek24, "1.125");
+        let html = values_of(&today);
+        for row in [
+            "<td id=\"value-population\">Adult (DM/PM)</td>",
+            "<td id=\"value-pga-baseline\">6 cm</td>",
+            "<td id=\"value-pga-week24\">not entered</td>",
+            // A HAQ score has no unit, and no space where one would be.
+            "<td id=\"value-haq-week24\">1.125</td>",
+        ] {
+            assert!(html.contains(row), "{row} not in {html}");
+        }
     }
 }
