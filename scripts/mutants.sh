@@ -16,10 +16,10 @@
 #   page    221 mutants, 9 to 18 min: the web crate against its native
 #           tests only (unit and markup; the end-to-end tests would take
 #           minutes per mutant), without src/platform/browser, which does
-#           not build natively. Its 38 missed (2026-12-05) are each held by
-#           the end-to-end tests or are native stand-ins: the pages' `main`s
-#           and whole-page components, hooks and event handlers (the
-#           address, timers, a chosen file, the table's paging, the time a
+#           not build natively. Its 34 missed (2026-12-05) are each held by
+#           the end-to-end tests or are native stand-ins: the pages'
+#           `main`s, hooks and event handlers (the address, timers, a
+#           chosen or dropped file, a copy, the table's paging, the time a
 #           cohort took, which the native clock cannot show) and 12 in the
 #           stand-ins of src/platform/native.rs. Read a new one by hand.
 #   To test only what a change touched: `--in-diff FILE` (a `git diff`).

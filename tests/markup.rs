@@ -7,7 +7,9 @@ use dm_remission::calculator::results::results;
 use dm_remission::calculator::state::FormState;
 use dm_remission::calculator::today;
 use dm_remission::calculator::Calculator;
+use dm_remission::cohort::CohortPage;
 use dm_remission::platform::render_to_string;
+use dm_remission::report::ReportPage;
 use dmscore_core::{assess, Field, Form};
 use yew::prelude::*;
 
@@ -454,4 +456,96 @@ fn the_mmt_scale_shown_is_the_one_whose_maximum_is_in_effect() {
     assert_eq!(selected(Some(80)), "80");
     assert_eq!(selected(Some(100)), "custom", "a maximum of no preset");
     assert_eq!(selected(None), "custom", "no maximum yet");
+}
+
+/// Each `id="…"` in the markup, in order.
+fn ids(html: &str) -> Vec<&str> {
+    html.split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
+}
+
+/// `parts` appear in `html` in this order.
+fn in_order(html: &str, parts: &[&str]) {
+    let mut rest = html;
+    for part in parts {
+        let at = rest
+            .find(part)
+            .unwrap_or_else(|| panic!("{part} not after the parts before it in {html}"));
+        rest = &rest[at + part.len()..];
+    }
+}
+
+#[test]
+fn no_page_gives_two_elements_one_id() {
+    // A label, an aria reference or a test finds the first of two.
+    let calculator = calculator();
+    let empty = ids(&calculator);
+    let results = empty.iter().position(|id| *id == "results-heading");
+    let (form, rest) = empty.split_at(results.expect("a result panel"));
+    // The calculator as a patient's whole entry shows it: its form, today's
+    // criteria opened, the result panel with every definition worked.
+    let opened = open_section_html(core_set_patient());
+    let worked = result_html(core_set_patient(), true);
+    let mut whole: Vec<&str> = form.to_vec();
+    whole.extend(ids(&opened).into_iter().filter(|id| *id != "today"));
+    whole.extend(ids(&worked));
+    whole.extend(rest.iter().skip_while(|id| **id != "open-report"));
+    let report = render_to_string::<ReportPage>(());
+    let cohort = render_to_string::<CohortPage>(());
+    for (page, found) in [
+        ("calculator, empty", empty.clone()),
+        ("calculator, filled", whole),
+        ("report", ids(&report)),
+        ("cohort", ids(&cohort)),
+    ] {
+        assert!(found.len() >= 5, "{page}: {found:?}");
+        let mut seen = std::collections::HashSet::new();
+        for id in found {
+            assert!(seen.insert(id), "{page}: two elements are #{id}");
+        }
+    }
+}
+
+#[test]
+fn the_report_opens_with_its_sections_in_order_and_the_calculators_form_linked() {
+    // Natively the address holds nothing: the default form, as prerendered.
+    let html = render_to_string::<ReportPage>(());
+    in_order(
+        &html,
+        &[
+            "<a id=\"back-to-calculator\" href=\"../#v=1&amp;ck-unit=U%2FL&amp;mmt-max=150\">",
+            "<details id=\"mmt8\"",
+            "<h2 id=\"values-heading\">Values</h2>",
+            "<h2 id=\"worked-heading\">",
+            "<p id=\"verdict\" data-verdict=\"indeterminate\"",
+            "<h2 id=\"chart-heading\">Chart</h2>",
+            "<h2 id=\"share-heading\">Share and record</h2>",
+            "<button type=\"button\" id=\"copy-link\" class=\"primary\">Copy link</button>",
+            "<button type=\"button\" id=\"copy-summary\" class=\"primary\">Copy summary</button>",
+            "<button type=\"button\" id=\"print-report\" class=\"primary\">Print report</button>",
+            "<p id=\"share-status\" role=\"status\"></p>",
+        ],
+    );
+}
+
+#[test]
+fn the_cohort_page_opens_with_a_labelled_file_and_paste_box_and_nothing_scored() {
+    let html = render_to_string::<CohortPage>(());
+    in_order(
+        &html,
+        &[
+            "<h2 id=\"source-heading\">Open a cohort</h2>",
+            "<label for=\"cohort-file\">",
+            "<input id=\"cohort-file\" type=\"file\"",
+            "<label for=\"cohort-text\">",
+            "<textarea id=\"cohort-text\"",
+            "<button id=\"cohort-paste-score\" type=\"button\" class=\"primary\">Score pasted text</button>",
+            "<button id=\"cohort-example\" type=\"button\" class=\"secondary\">",
+        ],
+    );
+    for later in ["cohort-status", "cohort-error", "cohort-table"] {
+        assert!(!html.contains(later), "#{later} before a file: {html}");
+    }
 }
