@@ -205,13 +205,12 @@ mod tests {
             "id=\"cohort-download\"",
             "id=\"cohort-table\"",
         ];
-        let mut rest = html.as_str();
-        for part in parts {
-            let at = rest
-                .find(part)
-                .unwrap_or_else(|| panic!("{part} not after the parts before it in {html}"));
-            rest = &rest[at + part.len()..];
-        }
+        let at: Vec<_> = parts.iter().map(|part| html.find(part)).collect();
+        assert!(
+            at.iter().all(Option::is_some),
+            "{parts:?} not all in {html}"
+        );
+        assert!(at.is_sorted(), "{parts:?} not in this order in {html}");
     }
 
     #[test]
