@@ -7,6 +7,23 @@
 # first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# The wasm names the source file of each place that could panic (never
+# shown: a panic stops the page), and these paths differ from machine to
+# machine: crates.io's sources are kept under CARGO_HOME (the same build
+# was 120 B gzip larger from /home/dev/.cargo than from /root/.cargo, more
+# than the budget had left), and once any path is mapped, the standard
+# library's are read from rust-src where it is installed. Both are mapped
+# to names that are the same everywhere: `yew-0.23.0/src/…` and the
+# toolchain's own `/rustc/<commit>/…`. `cargo metadata` first unpacks
+# every crate, so that its folder exists to be named.
+cargo metadata --locked --format-version 1 > /dev/null
+remaps=()
+for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+    [ -d "$index" ] || continue
+    remaps+=("--remap-path-prefix=$index=")
+done
+remaps+=("--remap-path-prefix=$(rustc --print sysroot)/lib/rustlib/src/rust/=/rustc/$(rustc -vV | sed -n 's/^commit-hash: //p')/")
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remaps[*]}"
 trunk build --release --offline "$@"
 trunk build cohort.html --dist dist/cohort --release --offline "$@"
 trunk build report.html --dist dist/report --release --offline "$@"

@@ -76,3 +76,18 @@ test("each page's wasm, and the single file's, ships without the build's metadat
         }
     }
 });
+
+test("each page's wasm names its source files alike on any machine", () => {
+    // The paths of the places that could panic are kept in the wasm. The
+    // build maps the machine's own folders (where cargo keeps crates.io's
+    // sources, the toolchain's rust-src) to names that are the same
+    // everywhere, so the budget above holds on any machine, not only on
+    // one with this machine's home folder (scripts/build.sh).
+    for (const { path, bytes } of pageWasms()) {
+        const sources = bytes.toString("latin1").match(/[\w./-]+\.rs\b/g) ?? [];
+        assert.ok(sources.length > 10, `${path} names only ${sources.length} source files`);
+        for (const source of sources) {
+            assert.ok(!source.startsWith("/") || /^\/rustc\/[0-9a-f]{40}\/|^\/rust\/deps\//.test(source), `${path} names ${source}`);
+        }
+    }
+});
