@@ -18,6 +18,11 @@ wasm_bindgen_version() {
     awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
 
+# The compiler pinned in rust-toolchain.toml, with clippy, rustfmt and the
+# wasm target: rustup 1.28 and later install it when asked (silent when
+# it is there), earlier ones on first use.
+rustup -q toolchain install 2> /dev/null || rustup show > /dev/null
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
