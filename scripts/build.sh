@@ -15,18 +15,20 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # library's are read from rust-src where it is installed. Both are mapped
 # to names that are the same everywhere: `yew-0.23.0/src/…` and the
 # toolchain's own `/rustc/<commit>/…`. `cargo metadata` first unpacks
-# every crate, so that its folder exists to be named.
+# every crate, so that its folder exists to be named. The flags go to
+# trunk's wasm builds alone, separated as cargo's encoded form wants, so
+# a folder's name may hold a space.
 cargo metadata --locked --format-version 1 > /dev/null
-remaps=()
+remaps=""
 for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
     [ -d "$index" ] || continue
-    remaps+=("--remap-path-prefix=$index=")
+    remaps+="--remap-path-prefix=$index="$'\x1f'
 done
-remaps+=("--remap-path-prefix=$(rustc --print sysroot)/lib/rustlib/src/rust/=/rustc/$(rustc -vV | sed -n 's/^commit-hash: //p')/")
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remaps[*]}"
-trunk build --release --offline "$@"
-trunk build cohort.html --dist dist/cohort --release --offline "$@"
-trunk build report.html --dist dist/report --release --offline "$@"
+remaps+="--remap-path-prefix=$(rustc --print sysroot)/lib/rustlib/src/rust/=/rustc/$(rustc -vV | sed -n 's/^commit-hash: //p')/"
+wasm_build() { CARGO_ENCODED_RUSTFLAGS="$remaps" trunk build "$@"; }
+wasm_build --release --offline "$@"
+wasm_build cohort.html --dist dist/cohort --release --offline "$@"
+wasm_build report.html --dist dist/report --release --offline "$@"
 # The definitions page is static text: copied, and styled by the
 # calculator's own hashed stylesheet.
 css="$(cd dist && ls style-*.css)"

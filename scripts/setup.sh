@@ -23,11 +23,6 @@ wasm_bindgen_version() {
 # it is there), earlier ones on first use.
 rustup -q toolchain install 2> /dev/null || rustup show > /dev/null
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-    say "Adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
-fi
-
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "Installing trunk $TRUNK_VERSION (takes several minutes once)"
     cargo install trunk --version "$TRUNK_VERSION" --locked
