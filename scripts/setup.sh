@@ -19,9 +19,16 @@ wasm_bindgen_version() {
 }
 
 # The compiler pinned in rust-toolchain.toml, with clippy, rustfmt and the
-# wasm target: rustup 1.28 and later install it when asked (silent when
-# it is there), earlier ones on first use.
-rustup -q toolchain install 2> /dev/null || rustup show > /dev/null
+# wasm target: rustup 1.28 and later install it when asked, earlier ones on
+# first use. Quiet when it is there; its download shows its progress.
+# Never a self-update: rustup itself is the machine's, not ours to change.
+rust_channel="$(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml)"
+if rustup toolchain list | grep "^$rust_channel-" > /dev/null; then
+    rustup -q toolchain install --no-self-update 2> /dev/null || rustup show > /dev/null
+else
+    say "Installing Rust $rust_channel, the pinned compiler (once)"
+    rustup toolchain install --no-self-update || rustup show
+fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "Installing trunk $TRUNK_VERSION (takes several minutes once)"
