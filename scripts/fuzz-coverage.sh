@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 TARGETS="${TARGETS:-decimal link_fragment cli_json cohort_csv}"
-rustup component list --toolchain nightly --installed | grep -q llvm-tools ||
+rustup component list --toolchain nightly --installed | grep llvm-tools > /dev/null ||
     rustup component add llvm-tools-preview --toolchain nightly
 host="$(rustc +nightly -vV | sed -n 's/^host: //p')"
 llvm_cov="$(rustc +nightly --print sysroot)/lib/rustlib/$host/bin/llvm-cov"

@@ -14,7 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 RUNS="${RUNS:-10000000}"
 RUNS_COHORT="${RUNS_COHORT:-1000000}"
 TARGETS="${TARGETS:-decimal link_fragment cli_json cohort_csv}"
-rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+rustup toolchain list | grep '^nightly' > /dev/null || rustup toolchain install nightly --profile minimal --no-self-update
 cargo fuzz --version 2>/dev/null | grep -q '0.13' || cargo install cargo-fuzz --version 0.13.1 --locked
 
 for target in $TARGETS; do
