@@ -26,6 +26,7 @@ for index in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
 done
 remaps+="--remap-path-prefix=$(rustc --print sysroot)/lib/rustlib/src/rust/=/rustc/$(rustc -vV | sed -n 's/^commit-hash: //p')/"
 wasm_build() { CARGO_ENCODED_RUSTFLAGS="$remaps" trunk build "$@"; }
+echo "Expect trunk's 'Failed to minify JS' warning once per page: its minifier cannot read wasm-bindgen's glue, which scripts/post-build.mjs minifies with terser."
 wasm_build --release --offline "$@"
 wasm_build cohort.html --dist dist/cohort --release --offline "$@"
 wasm_build report.html --dist dist/report --release --offline "$@"
