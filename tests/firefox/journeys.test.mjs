@@ -12,15 +12,10 @@
 // Run: node --test tests/firefox/ (expects dist/ built, as the test command does).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import puppeteer from "puppeteer-core";
 import { PATIENT, leaks, storedInTab } from "../e2e/privacy.mjs";
-import { fileURLToPath } from "node:url";
+import { launch, root, serve } from "./firefox.mjs";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const firefox = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
-const prefix = "/clinic/tools/dm/";
 const SEED_LINK = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
 const WAIT_MS = 15_000;
 // The seed rule's fields as Tab reaches them on an empty form.
@@ -31,22 +26,10 @@ let browser;
 let site;
 const servers = [];
 
-/// Serves dist/ (scripts/serve-dist.mjs) on `port`; resolves once it answers.
-async function serve(port) {
-    const server = spawn("node", ["scripts/serve-dist.mjs", String(port), prefix], { cwd: root, stdio: "ignore" });
-    servers.push(server);
-    const url = `http://127.0.0.1:${port}${prefix}`;
-    for (let i = 0; i < 100; i++) {
-        if (await fetch(url).then((r) => r.ok, () => false)) return { url, server };
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`the test server on port ${port} did not start`);
-}
-
 before(async () => {
-    assert.ok(existsSync(firefox), `${firefox} is missing: the test command installs firefox-esr`);
     site = await serve(4320);
-    browser = await puppeteer.launch({ browser: "firefox", executablePath: firefox, headless: true });
+    servers.push(site.server);
+    browser = await launch();
 });
 
 after(async () => {
@@ -328,6 +311,7 @@ test("the single file scores a patient from file://", ONE_MINUTE, async () => {
 
 test("after one visit the calculator and the report open and score offline", ONE_MINUTE, async () => {
     const own = await serve(4321); // stopped below, so it has a port of its own
+    servers.push(own.server);
     await inFreshContext(async (page) => {
         await page.goto(own.url);
         await appIsLive(page);
