@@ -2,18 +2,14 @@
 // with today's criteria, two pages that keep their readings and sources.
 // The cohort page prints its counts and every column of the rows shown.
 import { test, expect } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { open, STATES, TODAY } from "./helpers.mjs";
+import { printed } from "./pdf.mjs";
 
 test("print: one page holding the verdict, the values and the source", async ({ page }) => {
     await open(page, STATES.achieved);
     await page.emulateMedia({ media: "print" });
-    const pdf = test.info().outputPath("report.pdf");
-    writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
-    const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
-    expect(Number(pages)).toBe(1);
-    const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString();
+    const { pages, text } = await printed(page, test.info().outputPath("report.pdf"));
+    expect(pages).toBe(1);
     for (const expected of ["Partial remission achieved", "1200", "500", "110", "135", "12.5", "Chung L", "Met"]) {
         expect(text).toContain(expected);
     }
@@ -26,11 +22,8 @@ test("print with today's criteria: the TIS and DOI worked, with their notes, rea
     await open(page, TODAY.replace("enzyme-baseline=24", "enzyme-baseline=8") + "&dssi-baseline=12.5&dssi-week24=5");
     await expect(page.locator("#tis-score")).toHaveAttribute("data-score", "60");
     await page.emulateMedia({ media: "print" });
-    const pdf = test.info().outputPath("today.pdf");
-    writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
-    const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
-    expect(Number(pages)).toBeLessThanOrEqual(2);
-    const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+    const { pages, text } = await printed(page, test.info().outputPath("today.pdf"));
+    expect(pages).toBeLessThanOrEqual(2);
     for (const expected of [
         "Partial remission achieved",
         "TIS 60 of 100: major improvement",
@@ -51,9 +44,7 @@ test("print: values kept but not scored say so on paper (hazard H20)", async ({ 
     await open(page, `${STATES.achieved}&cmas-baseline=30&cmas-week24=46&enzyme-uln=8&enzyme-baseline=24&enzyme-week24=12`);
     await expect(page.locator("#cmas-baseline-hint")).toContainText("Not scored");
     await page.emulateMedia({ media: "print" });
-    const pdf = test.info().outputPath("unscored.pdf");
-    writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
-    const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+    const { text } = await printed(page, test.info().outputPath("unscored.pdf"));
     expect(text).toContain("Not scored: the TIS and DOI score MMT; CMAS only when chosen for a juvenile patient.");
     expect(text).toContain("Not scored: the TIS and DOI follow CK (the values above) until another enzyme is chosen.");
     // Other hints stay off paper.
@@ -64,11 +55,8 @@ test("print: the cohort's counts and every column of the rows shown, without the
     await page.goto("cohort/");
     await page.locator("#cohort-example").click();
     await expect(page.locator("#cohort-table tbody tr")).toHaveCount(8);
-    const pdf = test.info().outputPath("cohort.pdf");
-    writeFileSync(pdf, await page.pdf({ format: "A4" }));
-    const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
-    expect(Number(pages)).toBeLessThanOrEqual(2);
-    const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+    const { pages, text } = await printed(page, test.info().outputPath("cohort.pdf"));
+    expect(pages).toBeLessThanOrEqual(2);
     for (const expected of ["Verdicts for 8 patients", "Partial remission achieved 3 (37.5 %)", "Rows 1–8 of 8", "SYN-08", "How this is scored", "Chung L"]) {
         expect(text).toContain(expected);
     }

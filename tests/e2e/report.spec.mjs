@@ -3,9 +3,8 @@
 // a printed one-page report, and the MMT-8 worksheet filling the MMT totals.
 import { test, expect } from "@playwright/test";
 import { axeViolations } from "./axe.mjs";
-import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { holdAddressWrites, open, putOffYewTurns, reloadFromPage, TODAY, typeBurst } from "./helpers.mjs";
+import { printed } from "./pdf.mjs";
 
 const PATIENT = "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
 
@@ -161,11 +160,8 @@ test("where the browser offers no clipboard, the text is shown to copy by hand, 
 test("print: the report is one page with the verdict, the worked rules, the chart and the source", async ({ page }) => {
     await openReport(page);
     await page.emulateMedia({ media: "print" });
-    const pdf = test.info().outputPath("report.pdf");
-    writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
-    const pages = execFileSync("pdfinfo", [pdf]).toString().match(/^Pages:\s+(\d+)/m)[1];
-    expect(Number(pages)).toBe(1);
-    const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString().replace(/\s+/g, " ");
+    const { pages, raw: text } = await printed(page, test.info().outputPath("report.pdf"));
+    expect(pages).toBe(1);
     const today = await page.evaluate(() => {
         const d = new Date();
         return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
@@ -368,8 +364,7 @@ test("today's criteria on the report: the TIS and DOI worked, a chart against th
     expect(note).toContain("Source (DOI): Rider LG, Giannini EH");
     expect(note).toMatch(/Rules \d{4}\.\d+ · values [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/);
 
-    const pdf = await page.pdf({ format: "A4" });
-    const text = execFileSync("pdftotext", ["-", "-"], { input: pdf }).toString().replace(/\s+/g, " ");
+    const { text } = await printed(page, test.info().outputPath("today.pdf"));
     expect(text).toContain("TIS 67.5 of 100");
     expect(text).toContain("Improvement met");
     // The readings the TIS and DOI rest on, and their sources, are on paper too.
