@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { AXE_TAGS, violationLines } from "../e2e/axe.mjs";
 import { STATES, TODAY } from "../e2e/helpers.mjs";
-import { launch, serve } from "./firefox.mjs";
+import { calculatorIsLive, launch, serve } from "./firefox.mjs";
 
 // axe-core as @axe-core/playwright (which the Chromium tests use) has it.
 const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve("@axe-core/playwright"));
@@ -19,12 +19,10 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const ONE_MINUTE = { timeout: 60_000 };
 
-const appIsLive = () => [...document.querySelectorAll("main button")].some((b) => b.textContent === "Clear all values" && !b.disabled);
-
 /// What is checked: a page, the viewport, when it is ready, and what is
 /// done on it first.
 const CHECKS = [
-    ...Object.entries(STATES).map(([state, fragment]) => ({ name: `the calculator, ${state}`, path: fragment, ready: appIsLive })),
+    ...Object.entries(STATES).map(([state, fragment]) => ({ name: `the calculator, ${state}`, path: fragment, ready: calculatorIsLive })),
     {
         name: "today's criteria on a phone",
         path: STATES["today's criteria"],

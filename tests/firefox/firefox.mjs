@@ -11,6 +11,12 @@ export const root = fileURLToPath(new URL("../../", import.meta.url));
 const firefox = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 const prefix = "/clinic/tools/dm/";
 
+/// Holds, in the calculator, once the app is live: the prerendered page
+/// arrives with its buttons disabled, and the app's first render enables
+/// them.
+export const calculatorIsLive = () =>
+    [...document.querySelectorAll("main button")].some((b) => b.textContent === "Clear all values" && !b.disabled);
+
 /// Serves dist/ (scripts/serve-dist.mjs) on `port`; resolves, once it
 /// answers, to its address and its process.
 export async function serve(port) {

@@ -14,7 +14,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { PATIENT, leaks, storedInTab } from "../e2e/privacy.mjs";
-import { launch, root, serve } from "./firefox.mjs";
+import { calculatorIsLive, launch, root, serve } from "./firefox.mjs";
 
 const SEED_LINK = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
 const WAIT_MS = 15_000;
@@ -69,11 +69,7 @@ const attributeIs = (page, selector, name, value) =>
 const textOf = (page, selector) => page.$eval(selector, (e) => e.textContent);
 const valueOf = (page, selector) => page.$eval(selector, (e) => e.value);
 
-/// The prerendered page arrives with its buttons disabled; the app's first
-/// render enables them.
-const appIsLive = (page) =>
-    until(page, "the app to be live", () =>
-        [...document.querySelectorAll("main button")].some((b) => b.textContent === "Clear all values" && !b.disabled));
+const appIsLive = (page) => until(page, "the app to be live", calculatorIsLive);
 
 test("typing a patient key by key shows the verdict, each reason and the link", ONE_MINUTE, async () => {
     await inFreshContext(async (page) => {
