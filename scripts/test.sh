@@ -7,7 +7,8 @@
 # (behaviour, accessibility, layouts, safety notes) in headless Chromium,
 # served by a small Node server and then by Debian's nginx with
 # deploy/nginx.conf (the production headers, checked per file type), and a
-# clinician's main journeys and axe's checks in headless Firefox ESR.
+# clinician's main journeys, axe's checks and the printouts in headless
+# Firefox ESR.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browser
 
@@ -46,7 +47,7 @@ say "Through nginx: production headers, then the end-to-end tests again"
 nginx_status=0
 npm run --silent e2e:nginx || nginx_status=$?
 
-say "A clinician's main journeys, and axe's checks, in Firefox ESR"
+say "A clinician's main journeys, axe's checks and the printouts in Firefox ESR"
 firefox_status=0
 node --test tests/firefox/ || firefox_status=$?
 

@@ -3,18 +3,22 @@
 // The cohort page prints its counts and every column of the rows shown.
 import { test, expect } from "@playwright/test";
 import { open, STATES, TODAY } from "./helpers.mjs";
-import { printed } from "./pdf.mjs";
+import { PAPER, printed } from "./pdf.mjs";
 
 test("print: one page holding the verdict, the values and the source", async ({ page }) => {
     await open(page, STATES.achieved);
     await page.emulateMedia({ media: "print" });
-    const { pages, text } = await printed(page, test.info().outputPath("report.pdf"));
-    expect(pages).toBe(1);
-    for (const expected of ["Partial remission achieved", "1200", "500", "110", "135", "12.5", "Chung L", "Met"]) {
-        expect(text).toContain(expected);
+    // On A4, and on US Letter, the shorter (until 2026-12-05 its last line
+    // ran on to a second page).
+    for (const paper of PAPER) {
+        const { pages, text } = await printed(page, test.info().outputPath(`report-${paper}.pdf`), paper);
+        expect(pages, paper).toBe(1);
+        for (const expected of ["Partial remission achieved", "1200", "500", "110", "135", "12.5", "Chung L", "Met"]) {
+            expect(text, paper).toContain(expected);
+        }
+        // No controls in the report.
+        expect(text, paper).not.toContain("Clear all values");
     }
-    // No controls in the report.
-    expect(text).not.toContain("Clear all values");
 });
 
 test("print with today's criteria: the TIS and DOI worked, with their notes, readings and sources, on two pages", async ({ page }) => {
@@ -22,8 +26,14 @@ test("print with today's criteria: the TIS and DOI worked, with their notes, rea
     await open(page, TODAY.replace("enzyme-baseline=24", "enzyme-baseline=8") + "&dssi-baseline=12.5&dssi-week24=5");
     await expect(page.locator("#tis-score")).toHaveAttribute("data-score", "60");
     await page.emulateMedia({ media: "print" });
-    const { pages, text } = await printed(page, test.info().outputPath("today.pdf"));
-    expect(pages).toBeLessThanOrEqual(2);
+    for (const paper of PAPER) {
+        const { pages, first } = await printed(page, test.info().outputPath(`today-${paper}.pdf`), paper);
+        expect(pages, paper).toBeLessThanOrEqual(2);
+        // The first page starts the form and the result side by side.
+        expect(first, paper).toContain("Baseline (U/L) 1200");
+        expect(first, paper).toContain("Partial remission achieved");
+    }
+    const { text } = await printed(page, test.info().outputPath("today.pdf"));
     for (const expected of [
         "Partial remission achieved",
         "TIS 60 of 100: major improvement",

@@ -4,7 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { axeViolations } from "./axe.mjs";
 import { holdAddressWrites, open, putOffYewTurns, reloadFromPage, TODAY, typeBurst } from "./helpers.mjs";
-import { printed } from "./pdf.mjs";
+import { PAPER, printed } from "./pdf.mjs";
 
 const PATIENT = "#v=1&ck-unit=U%2FL&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=125&dssi-baseline=12.5&dssi-week24=7";
 
@@ -160,20 +160,24 @@ test("where the browser offers no clipboard, the text is shown to copy by hand, 
 test("print: the report is one page with the verdict, the worked rules, the chart and the source", async ({ page }) => {
     await openReport(page);
     await page.emulateMedia({ media: "print" });
-    const { pages, raw: text } = await printed(page, test.info().outputPath("report.pdf"));
-    expect(pages).toBe(1);
     const today = await page.evaluate(() => {
         const d = new Date();
         return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
     });
-    for (const expected of [
-        "Partial remission achieved", "CK upper limit of normal 200 U/L", "MMT scale maximum 150 points", "DSSI week 24 7",
-        `Report date: ${today}`, "2 × week 24 500 = 1000", "week 24 had to be at most 600", "Chung L",
-    ]) {
-        expect(text).toContain(expected);
+    // On A4, and on US Letter, the shorter (until 2026-12-05 its last
+    // lines ran on to a second page).
+    for (const paper of PAPER) {
+        const { pages, raw: text } = await printed(page, test.info().outputPath(`report-${paper}.pdf`), paper);
+        expect(pages, paper).toBe(1);
+        for (const expected of [
+            "Partial remission achieved", "CK upper limit of normal 200 U/L", "MMT scale maximum 150 points", "DSSI week 24 7",
+            `Report date: ${today}`, "2 × week 24 500 = 1000", "week 24 had to be at most 600", "Chung L",
+        ]) {
+            expect(text, paper).toContain(expected);
+        }
+        expect(text, paper).not.toContain("Copy summary");
+        expect(text, paper).not.toContain("MMT-8 worksheet");
     }
-    expect(text).not.toContain("Copy summary");
-    expect(text).not.toContain("MMT-8 worksheet");
 });
 
 test("MMT-8 worksheet: the totals fill the MMT fields; incomplete or bad grades fill nothing", async ({ page }) => {
@@ -365,6 +369,13 @@ test("today's criteria on the report: the TIS and DOI worked, a chart against th
     expect(note).toMatch(/Rules \d{4}\.\d+ · values [0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}/);
 
     const { text } = await printed(page, test.info().outputPath("today.pdf"));
+    // Two pages, the first starting with the values (the worked rules,
+    // kept whole, once pushed them to a second page of three).
+    for (const paper of PAPER) {
+        const { pages, first } = await printed(page, test.info().outputPath(`today-${paper}.pdf`), paper);
+        expect(pages, paper).toBeLessThanOrEqual(2);
+        expect(first, paper).toContain("The rules, worked with these numbers");
+    }
     expect(text).toContain("TIS 67.5 of 100");
     expect(text).toContain("Improvement met");
     // The readings the TIS and DOI rest on, and their sources, are on paper too.
