@@ -1,7 +1,8 @@
 // A clinician's main journeys in Debian's Firefox ESR, the other engine
 // clinicians use: typing, text typed before the app is live, privacy, the
 // phone layout, a link and a later one, a decimal comma's offered point,
-// today's criteria, a reload, the report and cohort pages, the single
+// bad values mended with Backspace, today's criteria, a juvenile patient
+// scored with CMAS, a reload, the report and cohort pages, the single
 // file, offline use, and the notice when WebAssembly is turned off; no
 // page breaks its CSP or logs an error, except the error that last journey
 // expects. tests/e2e/ tests everything in depth in Chromium; this proves
@@ -252,6 +253,77 @@ test("today's criteria typed as a clinician would: TIS 67.5, major, DOI met", ON
         await attributeIs(page, "#tis-category", "data-category", "major");
         await attributeIs(page, "#doi-status", "data-status", "met");
         assert.match(await textOf(page, "#tis-enzyme"), /\(24 − 12\) \/ 24 × 100 = 50\.0 % of baseline; band > 40 %: 7\.5 points/);
+    });
+});
+
+test("bad values typed: the message at the field, nothing else lost, and mended with Backspace", ONE_MINUTE, async () => {
+    await inFreshContext(async (page) => {
+        await page.goto(`${site.url}${SEED_LINK}`);
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        await appIsLive(page);
+        // A unit typed after the number, as a lab report reads.
+        await page.focus("#ck-week24");
+        await page.keyboard.press("End");
+        await page.keyboard.type(" U/L");
+        await until(page, "the unit's message", () =>
+            document.getElementById("ck-week24-error")?.textContent.includes("type the number alone, without its unit or any words"));
+        assert.equal(await page.$eval("#ck-week24", (e) => e.getAttribute("aria-invalid")), "true");
+        assert.equal(await page.$eval("#ck-week24", (e) => e.getAttribute("aria-describedby")), "ck-week24-error");
+        await attributeIs(page, "#ck-status", "data-status", "not_entered");
+        // MMT alone still carries the verdict, and no other value moved.
+        await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        assert.equal(await valueOf(page, "#ck-baseline"), "1200");
+        assert.equal(await valueOf(page, "#mmt-week24"), "135");
+
+        for (let i = 0; i < 4; i++) await page.keyboard.press("Backspace");
+        await attributeIs(page, "#ck-status", "data-status", "met");
+        assert.equal(await page.$("#ck-week24-error"), null);
+        assert.equal(await page.$eval("#ck-week24", (e) => e.hasAttribute("aria-invalid")), false);
+
+        // Today's criteria: a HAQ above its scale.
+        await page.click("#today summary");
+        await page.type("#haq-baseline", "1.5");
+        await page.type("#haq-week24", "3.5");
+        await until(page, "the HAQ's message", () => document.getElementById("haq-week24-error")?.textContent === "must be between 0 and 3");
+        assert.equal(await valueOf(page, "#haq-week24"), "3.5");
+        assert.match(await textOf(page, "#tis-haq"), /Needs a value/);
+        await page.keyboard.press("Backspace");
+        await page.keyboard.press("Backspace");
+        await page.keyboard.press("Backspace");
+        await page.keyboard.type("1");
+        await until(page, "the HAQ scored", () => document.getElementById("haq-week24-error") === null);
+        assert.match(await textOf(page, "#tis-haq"), /\(1\.5 − 1\) \/ 3 × 100 = 16\.7 % of the 0–3 scale; band > 15 to 25 %: 7\.5 points/);
+        await until(page, "the mended values in the address", () => /ck-week24=500(&|$)/.test(location.hash) && /haq-week24=1(&|$)/.test(location.hash));
+    });
+});
+
+test("juvenile with CMAS: the strength choice appears, the juvenile thresholds apply, and a reload keeps it", ONE_MINUTE, async () => {
+    await inFreshContext(async (page) => {
+        await page.goto(site.url);
+        await appIsLive(page);
+        await page.click("#today summary");
+        assert.equal(await page.$("#strength"), null);
+        await page.select("#population", "juvenile");
+        await page.waitForSelector("#strength", { timeout: WAIT_MS });
+        await page.select("#strength", "cmas");
+        await page.type("#cmas-baseline", "30");
+        await page.type("#cmas-week24", "46");
+        await page.type("#pga-baseline", "6");
+        await page.type("#pga-week24", "1.9");
+        await until(page, "the CMAS worked", () =>
+            document.getElementById("tis-cmas")?.textContent.includes("(46 − 30) / 52 × 100 = 30.8 % of the 0–52 scale; band > 30 %: 32.5 points"));
+        assert.match(await textOf(page, "label[for=ptga-baseline]"), /Parent global/);
+        assert.match(await textOf(page, "#tis-detail .summary"), /juvenile: minimal ≥ 30, moderate ≥ 45, major ≥ 70/);
+        // CMAS 32.5 + PGA 20; PtGA, HAQ, enzyme and extramuscular could add 47.5.
+        assert.equal(await textOf(page, "#tis-score"), "52.5 to 100");
+        await attributeIs(page, "#tis-category", "data-category", "indeterminate");
+
+        await until(page, "the choices in the address", () => location.hash.includes("population=juvenile") && location.hash.includes("strength=cmas"));
+        await page.reload();
+        await until(page, "the choices back after a reload", () =>
+            document.getElementById("strength")?.value === "cmas" && document.getElementById("cmas-week24")?.value === "46");
+        assert.equal(await valueOf(page, "#population"), "juvenile");
+        assert.equal(await textOf(page, "#tis-score"), "52.5 to 100");
     });
 });
 
