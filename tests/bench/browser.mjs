@@ -24,12 +24,14 @@
 //    under a trace, for each key's CPU time on the page's thread beside its
 //    wall time: what the page did, apart from the time it waited for a core;
 //  - the cohort page: choosing a 100 000-row CSV → counts and first page
-//    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file).
+//    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file,
+//    cohort-probe.mjs times it).
 // Prints one JSON object. Expects dist/ to be built.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { writeFileSync, rmSync } from "node:fs";
 import { writeCohort } from "./cohort-csv.mjs";
+import { COHORT_RUNS, cohortProbe, cohortReading, cohortShown, cohortSummary } from "./cohort-probe.mjs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -163,31 +165,19 @@ function keyThreadTimes(trace, count) {
     });
 }
 
-// From the file input's change event to the status line in the DOM: the
-// file read, parsed, scored, counted and the first table page rendered.
-const cohortProbe = () => {
-    document.addEventListener("change", () => (window.__chosen = performance.now()), true);
-    new MutationObserver(() => {
-        if (window.__chosen && !window.__shown && document.getElementById("cohort-status")) {
-            window.__shown = performance.now();
-        }
-    }).observe(document, { childList: true, subtree: true });
-};
-
-async function cohortTimings(browser, file, runs = 5) {
-    const wall = [], inPage = [];
-    for (let i = 0; i < runs; i++) {
+async function cohortTimings(browser, file) {
+    const readings = [];
+    for (let i = 0; i < COHORT_RUNS; i++) {
         const page = await browser.newPage();
         await page.addInitScript(cohortProbe);
         await page.goto(`${base}cohort/`);
         await page.locator("#cohort-file").waitFor({ state: "attached" });
         await page.locator("#cohort-file").setInputFiles(file);
-        await page.waitForFunction(() => window.__shown, null, { timeout: 60_000 });
-        wall.push(await page.evaluate(() => window.__shown - window.__chosen));
-        inPage.push(Number(await page.locator("#cohort-status").getAttribute("data-millis")));
+        await page.waitForFunction(cohortShown, null, { timeout: 60_000 });
+        readings.push(await page.evaluate(cohortReading));
         await page.close();
     }
-    return { rendered_median: median(wall), scored_median: median(inPage), runs };
+    return cohortSummary(readings);
 }
 
 const server = spawn("node", ["scripts/serve-dist.mjs", String(port), "/"], { cwd: root, stdio: "ignore" });
