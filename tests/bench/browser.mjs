@@ -25,7 +25,7 @@
 //    wall time: what the page did, apart from the time it waited for a core;
 //  - the cohort page: choosing a 100 000-row CSV → counts and first page
 //    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file,
-//    cohort-probe.mjs times it).
+//    cohort-probe.mjs times it; firefox-cohort.mjs, the same in Firefox).
 // Prints one JSON object. Expects dist/ to be built.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";

@@ -1,5 +1,5 @@
 // The cohort page's timing, taken in the page the same way in Chromium
-// (browser.mjs) and in Firefox: from the file input's
+// (browser.mjs) and Firefox (firefox-cohort.mjs): from the file input's
 // change event to the status line in the DOM, that is the file read,
 // parsed, scored, counted and the table's first page rendered; beside it
 // the page's own read-score-count time. Median of five loads.
