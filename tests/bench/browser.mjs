@@ -25,13 +25,17 @@
 //    wall time: what the page did, apart from the time it waited for a core;
 //  - the cohort page: choosing a 100 000-row CSV → counts and first page
 //    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file,
-//    cohort-probe.mjs times it; firefox-cohort.mjs, the same in Firefox).
+//    probes.mjs times it, and the keystrokes; firefox-cohort.mjs times
+//    the cohort page in Firefox).
 // Prints one JSON object. Expects dist/ to be built.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { writeFileSync, rmSync } from "node:fs";
 import { writeCohort } from "./cohort-csv.mjs";
-import { COHORT_RUNS, cohortProbe, cohortReading, cohortShown, cohortSummary } from "./cohort-probe.mjs";
+import {
+    COHORT_RUNS, KEYSTROKES, KEYSTROKE_PAGE, cohortProbe, cohortReading, cohortShown, cohortSummary,
+    keystrokeSummary, median, quantile, settle, typeKeys,
+} from "./probes.mjs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -39,14 +43,7 @@ const port = 4190;
 const base = `http://127.0.0.1:${port}/`;
 const LOADS = 20;
 const [SLOW_LOADS, SLOW_LATENCY_MS] = [10, 100];
-const KEYSTROKES = 200;
 const [TWIN, TWIN_WITH_SCRIPT, EMPTY_SCRIPT] = ["static-twin.html", "static-twin-script.html", "static-twin-empty.js"];
-
-const quantile = (xs, q) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
-const median = (xs) => quantile(xs, 0.5);
 
 // From navigation start: when #ck-uln first exists; when the form's last
 // field exists and a frame has been painted since (the whole form painted);
@@ -101,45 +98,16 @@ async function coldLoad(browser, path, scored, latencyMs = 0) {
     return t;
 }
 
-// Input event → the result re-rendered (first DOM mutation in .results),
-// timed inside the page so the browser's input pipeline is not counted.
-// traced: the load and keys run under a trace, which also gives each key's
-// CPU time on the page's thread (see keyThreadTimes).
+// Each key's latency (probes.mjs: typeKeys). traced: the load and keys run
+// under a trace, which also gives each key's CPU time on the page's thread
+// (see keyThreadTimes).
 async function keystrokeLatencies(browser, gapMs, settled, traced = false) {
     const page = await browser.newPage();
     if (traced) await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline"] });
-    await page.goto(`${base}index.html#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500`);
+    await page.goto(base + KEYSTROKE_PAGE);
     await page.locator("#verdict").waitFor();
-    if (settled) {
-        await page.evaluate(async () => {
-            await navigator.serviceWorker.ready;
-            await new Promise((resolve) => setTimeout(resolve, 1000));
-        });
-    }
-    const latencies = await page.evaluate(async ([count, gap]) => {
-        const input = document.getElementById("ck-week24");
-        const out = [];
-        let t0 = 0;
-        let rendered = null;
-        new MutationObserver(() => {
-            if (rendered) {
-                out.push(performance.now() - t0);
-                rendered();
-                rendered = null;
-            }
-        }).observe(document.querySelector(".results"), { childList: true, subtree: true, characterData: true, attributes: true });
-        // Each value changes the CK reason, so every keystroke re-renders.
-        const values = ["50", "5", "", "4", "45", "450", "45", "457", "4578", "45780"];
-        for (let i = 0; i < count; i++) {
-            const done = new Promise((resolve) => { rendered = resolve; });
-            input.value = values[i % values.length];
-            t0 = performance.now();
-            input.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
-            await done;
-            await new Promise((resolve) => setTimeout(resolve, gap));
-        }
-        return out;
-    }, [KEYSTROKES, gapMs]);
+    if (settled) await page.evaluate(settle);
+    const latencies = await page.evaluate(typeKeys, [KEYSTROKES, gapMs]);
     const threadMs = traced ? keyThreadTimes(JSON.parse(await browser.stopTracing()), latencies.length) : null;
     await page.close();
     return { latencies, threadMs };
@@ -235,7 +203,7 @@ try {
     };
     const keystrokes = async (gapMs, settled = false) => {
         const { latencies } = await keystrokeLatencies(browser, gapMs, settled);
-        return { count: latencies.length, gap_ms: gapMs, settled, median: median(latencies), p95: quantile(latencies, 0.95) };
+        return keystrokeSummary(latencies, gapMs, settled);
     };
     const [fast, typed, settled] = [await keystrokes(5), await keystrokes(50), await keystrokes(5, true)];
     // The live burst again, traced: the same keys' wall time (with the

@@ -1,9 +1,9 @@
-// The cohort page's timing (cohort-probe.mjs) in Debian's Firefox ESR,
+// The cohort page's timing (probes.mjs) in Debian's Firefox ESR,
 // driven as tests/firefox/ drives it: a 100 000-row file chosen, five
 // fresh contexts. Prints one JSON object. Expects dist/ to be built.
 import { launch, serve } from "../firefox/firefox.mjs";
 import { writeCohort } from "./cohort-csv.mjs";
-import { COHORT_RUNS, cohortProbe, cohortReading, cohortShown, cohortSummary } from "./cohort-probe.mjs";
+import { COHORT_RUNS, cohortProbe, cohortReading, cohortShown, cohortSummary } from "./probes.mjs";
 
 const file = writeCohort();
 const site = await serve(4191);
