@@ -25,8 +25,8 @@
 //    wall time: what the page did, apart from the time it waited for a core;
 //  - the cohort page: choosing a 100 000-row CSV → counts and first page
 //    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file,
-//    probes.mjs times it, and the keystrokes; firefox-cohort.mjs times
-//    the cohort page in Firefox).
+//    probes.mjs times it, and the keystrokes; firefox-timings.mjs times
+//    both in Firefox).
 // Prints one JSON object. Expects dist/ to be built.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";

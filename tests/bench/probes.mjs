@@ -1,5 +1,5 @@
 // What bench.sh times inside the page, the same way in Chromium
-// (browser.mjs) and Firefox (firefox-cohort.mjs), and the statistics it
+// (browser.mjs) and Firefox (firefox-timings.mjs), and the statistics it
 // reports. Each probe is a function run in the page; each takes at most
 // one argument, as Playwright's and puppeteer's `evaluate` both pass it.
 
