@@ -30,53 +30,18 @@
 // Prints one JSON object. Expects dist/ to be built.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { writeFileSync, rmSync } from "node:fs";
 import { writeCohort } from "./cohort-csv.mjs";
 import {
-    COHORT_RUNS, KEYSTROKES, KEYSTROKE_PAGE, cohortProbe, cohortReading, cohortShown, cohortSummary,
-    keystrokeSummary, median, quantile, settle, typeKeys,
+    COHORT_RUNS, KEYSTROKES, KEYSTROKE_PAGE, LOADS, TWIN, TWIN_WITH_SCRIPT, cohortProbe, cohortReading,
+    cohortShown, cohortSummary, firstInputProbe, keystrokeSummary, loadReading, loadScored, loadSeen,
+    median, quantile, settle, twinMarkup, typeKeys, versus, writeTwins,
 } from "./probes.mjs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const port = 4190;
 const base = `http://127.0.0.1:${port}/`;
-const LOADS = 20;
 const [SLOW_LOADS, SLOW_LATENCY_MS] = [10, 100];
-const [TWIN, TWIN_WITH_SCRIPT, EMPTY_SCRIPT] = ["static-twin.html", "static-twin-script.html", "static-twin-empty.js"];
-
-// From navigation start: when #ck-uln first exists; when the form's last
-// field exists and a frame has been painted since (the whole form painted);
-// the browser's first contentful paint, the time its frame was shown (the
-// form is in that frame in both pages: the twin's stylesheet and the app's
-// blocking script hold the first frame until the whole form is parsed;
-// rAF time also counts main-thread work after that frame, such as the
-// app's takeover); and, typing "1" into #ck-uln at once, when the CK
-// result no longer asks for the ULN (the first verdict after typing; the
-// static twin has none).
-const firstInputProbe = () => {
-    const check = () => {
-        const uln = document.getElementById("ck-uln");
-        if (uln && !window.__firstInput) {
-            window.__firstInput = performance.now();
-            uln.value = "1";
-            uln.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText" }));
-        }
-        if (document.getElementById("dssi-week24") && !window.__formSeen) {
-            window.__formSeen = true;
-            requestAnimationFrame(() => requestAnimationFrame(() => (window.__painted = performance.now())));
-        }
-        const reason = document.querySelector("#ck-status .reason");
-        if (reason && !reason.textContent.includes("upper limit") && !window.__verdict) {
-            window.__verdict = performance.now();
-        }
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
-    new PerformanceObserver((list) => {
-        const fcp = list.getEntriesByName("first-contentful-paint")[0];
-        if (fcp) window.__contentfulPaint = fcp.startTime;
-    }).observe({ type: "paint", buffered: true });
-};
 
 // latencyMs: each request answered that much later (Chromium's network
 // emulation), as on a slow hospital network.
@@ -91,9 +56,9 @@ async function coldLoad(browser, path, scored, latencyMs = 0) {
         await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
     }
     await page.goto(base + path);
-    await page.waitForFunction(() => window.__firstInput && window.__painted && window.__contentfulPaint);
-    if (scored) await page.waitForFunction(() => window.__verdict || window.__scriptRan, null, { timeout: 20_000 });
-    const t = await page.evaluate(() => ({ input: window.__firstInput, painted: window.__painted, contentful: window.__contentfulPaint, verdict: window.__verdict, script: window.__scriptRan }));
+    await page.waitForFunction(loadSeen);
+    if (scored) await page.waitForFunction(loadScored, null, { timeout: 20_000 });
+    const t = await page.evaluate(loadReading);
     await context.close();
     return t;
 }
@@ -154,19 +119,13 @@ const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
 });
+let removeTwins = () => {};
 try {
-    // The static twin: the app's rendered form and stylesheet, no script.
     const page = await browser.newPage();
     await page.goto(base);
     await page.locator("#verdict").waitFor();
-    const html = await page.evaluate(() => {
-        const css = [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.outerHTML).join("");
-        return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>static twin</title>${css}</head><body>${document.body.innerHTML}</body></html>`;
-    });
+    removeTwins = writeTwins(`${root}dist/`, await page.evaluate(twinMarkup));
     await page.close();
-    writeFileSync(`${root}dist/${TWIN}`, html);
-    writeFileSync(`${root}dist/${EMPTY_SCRIPT}`, "window.__scriptRan = performance.now();\n");
-    writeFileSync(`${root}dist/${TWIN_WITH_SCRIPT}`, html.replace("</head>", `<script type="module" async src="./${EMPTY_SCRIPT}"></script></head>`));
 
     const [app, twin, floor] = [[], [], []];
     for (let i = 0; i < LOADS; i++) {
@@ -180,27 +139,6 @@ try {
         slowTwin.push(await coldLoad(browser, TWIN, false, SLOW_LATENCY_MS));
         slowFloor.push(await coldLoad(browser, TWIN_WITH_SCRIPT, true, SLOW_LATENCY_MS));
     }
-    const of = (runs, key) => median(runs.map((r) => r[key]));
-    // Each figure: a moment in `runs` (the app's loads, or the twin's with
-    // the empty script) against a moment in the static twin, by default the
-    // same one. Loads alternate, so each load has a twin load beside it: the
-    // median of those pairs' ratios is less moved by the VM's drift over the
-    // run than the ratio of the two medians.
-    const versus = (apps, twins, floors) => {
-        const against = (runs, key, twinKey = key) => ({
-            median: of(runs, key),
-            twin_median: of(twins, twinKey),
-            ratio: of(runs, key) / of(twins, twinKey),
-            paired_ratio: median(runs.map((r, i) => r[key] / twins[i][twinKey])),
-        });
-        return {
-            first_input_ms: against(apps, "input"),
-            form_painted_ms: against(apps, "painted"),
-            contentful_paint_ms: against(apps, "contentful"),
-            first_verdict_ms: against(apps, "verdict", "input"),
-            empty_script_ran_ms: against(floors, "script", "input"),
-        };
-    };
     const keystrokes = async (gapMs, settled = false) => {
         const { latencies } = await keystrokeLatencies(browser, gapMs, settled);
         return keystrokeSummary(latencies, gapMs, settled);
@@ -226,5 +164,5 @@ try {
 } finally {
     await browser.close();
     server.kill();
-    for (const file of [TWIN, TWIN_WITH_SCRIPT, EMPTY_SCRIPT]) rmSync(`${root}dist/${file}`, { force: true });
+    removeTwins();
 }
