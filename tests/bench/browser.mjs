@@ -24,9 +24,9 @@
 //    under a trace, for each key's CPU time on the page's thread beside its
 //    wall time: what the page did, apart from the time it waited for a core;
 //  - the cohort page: choosing a 100 000-row CSV → counts and first page
-//    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file,
-//    probes.mjs times it, and the keystrokes; firefox-timings.mjs times
-//    both in Firefox).
+//    rendered, median of 5 (tests/bench/cohort-csv.mjs writes the file).
+// The twin and the in-page probes are in probes.mjs, which
+// firefox-timings.mjs uses to take the same figures in Firefox.
 // Prints one JSON object. Expects dist/ to be built.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";

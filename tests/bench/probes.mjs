@@ -1,7 +1,8 @@
 // What bench.sh times inside the page, the same way in Chromium
-// (browser.mjs) and Firefox (firefox-timings.mjs), and the statistics it
-// reports. Each probe is a function run in the page; each takes at most
-// one argument, as Playwright's and puppeteer's `evaluate` both pass it.
+// (browser.mjs) and Firefox (firefox-timings.mjs): the static twin it
+// loads beside the app, the probes, and the statistics it reports. Each
+// probe is a function run in the page; each takes at most one argument,
+// as Playwright's and puppeteer's `evaluate` both pass it.
 import { rmSync, writeFileSync } from "node:fs";
 
 export const quantile = (xs, q) => {
