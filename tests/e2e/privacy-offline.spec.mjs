@@ -79,7 +79,7 @@ test("the CSP is strict and nothing violates it during a full session", async ({
     expect(errors).toEqual([]);
 });
 
-test("after one visit the page loads and scores with the network off", async ({ page, context }) => {
+test("after one visit the page loads and scores with the network off, and the definitions open", async ({ page, context }) => {
     await open(page);
     await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
@@ -98,6 +98,10 @@ test("after one visit the page loads and scores with the network off", async ({ 
     const second = await context.newPage();
     await second.goto(page.url().split("#")[0]);
     await expect(second.locator("#verdict")).toHaveAttribute("data-verdict", "indeterminate");
+    // The definitions, linked from every page, were cached with it.
+    const definitions = await second.goto(new URL("definitions/", page.url()).href);
+    expect(definitions.ok()).toBe(true);
+    await expect(second.locator("h1")).toHaveText("Definitions of the inputs");
     await context.setOffline(false);
 });
 

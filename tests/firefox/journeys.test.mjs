@@ -377,7 +377,7 @@ test("the single file scores a patient from file://", ONE_MINUTE, async () => {
     });
 });
 
-test("after one visit the calculator and the report open and score offline", ONE_MINUTE, async () => {
+test("after one visit every page opens offline: the calculator and the report score, the cohort page scores its example", ONE_MINUTE, async () => {
     const own = await serve(4321); // stopped below, so it has a port of its own
     servers.push(own.server);
     await inFreshContext(async (page) => {
@@ -397,6 +397,14 @@ test("after one visit the calculator and the report open and score offline", ONE
         const report = await page.goto(`${own.url}report/${SEED_LINK}`);
         assert.ok(report.ok(), "the report page from the offline cache");
         await attributeIs(page, "#verdict", "data-verdict", "achieved");
+        const cohort = await page.goto(`${own.url}cohort/`);
+        assert.ok(cohort.ok(), "the cohort page from the offline cache");
+        await until(page, "the file input enabled", () => document.getElementById("cohort-file")?.disabled === false);
+        await page.click("#cohort-example");
+        await until(page, "the example scored", () => document.getElementById("cohort-status")?.textContent.includes("synthetic example: 8 patients"));
+        const definitions = await page.goto(`${own.url}definitions/`);
+        assert.ok(definitions.ok(), "the definitions page from the offline cache");
+        assert.equal(await textOf(page, "h1"), "Definitions of the inputs");
     });
 });
 
