@@ -2,17 +2,19 @@
 // clinicians use: typing, text typed before the app is live, privacy, the
 // phone layout, a link and a later one, a decimal comma's offered point,
 // bad values mended with Backspace, today's criteria, a juvenile patient
-// scored with CMAS, a reload, the report and cohort pages, the single
-// file, offline use, and the notice when WebAssembly is turned off; no
-// page breaks its CSP or logs an error, except the error that last journey
-// expects. tests/e2e/ tests everything in depth in Chromium; this proves
-// the same release works in Gecko.
+// scored with CMAS, a reload, the report and cohort pages, the cohort's
+// results download, the single file, every page offline, and the notice
+// when WebAssembly is turned off; no page breaks its CSP or logs an
+// error, except the error that last journey expects. tests/e2e/ tests
+// everything in depth in Chromium; this proves the same release works in
+// Gecko.
 // Driven through WebDriver BiDi by puppeteer-core: Playwright 1.65 needs a
 // newer Firefox than the ESR (its every new context asks for a media
 // emulation the ESR lacks), and its own patched Firefox is a download.
 // Run: node --test tests/firefox/ (expects dist/ built, as the test command does).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { PATIENT, leaks, storedInTab } from "../e2e/privacy.mjs";
 import { calculatorIsLive, launch, root, serve } from "./firefox.mjs";
@@ -22,6 +24,8 @@ const WAIT_MS = 15_000;
 // The seed rule's fields as Tab reaches them on an empty form.
 const FIELDS_IN_TAB_ORDER = ["ck-uln", "ck-baseline", "ck-week24", "mmt-scale", "mmt-max", "mmt-baseline", "mmt-week24", "dssi-baseline", "dssi-week24"];
 const ONE_MINUTE = { timeout: 60_000 };
+const FIXTURE = `${root}tests/fixtures/seed-trial-synthetic.csv`;
+const DMSCORE = `${root}target/release/dmscore`;
 
 let browser;
 let site;
@@ -346,7 +350,7 @@ test("the cohort page scores its example and a chosen file, and comes back as it
         await page.click("#cohort-example");
         await until(page, "the example scored", () => document.getElementById("cohort-status")?.textContent.includes("synthetic example: 8 patients"));
         const input = await page.$("#cohort-file");
-        await input.uploadFile(`${root}tests/fixtures/seed-trial-synthetic.csv`);
+        await input.uploadFile(FIXTURE);
         await until(page, "the file scored", () =>
             document.getElementById("cohort-status")?.textContent.includes("seed-trial-synthetic.csv: 8 patients read and scored"));
         assert.equal(await page.$$eval("#cohort-table tbody tr", (rows) => rows.length), 8);
@@ -362,6 +366,45 @@ test("the cohort page scores its example and a chosen file, and comes back as it
             && document.getElementById("cohort-status")?.textContent.includes("seed-trial-synthetic.csv: 8 patients")
             && document.getElementById("cohort-filter")?.value === "achieved"
             && document.querySelectorAll("#cohort-table tbody tr").length === 3);
+    });
+});
+
+test("Download results saves the CLI's results CSV, made in the tab", ONE_MINUTE, async () => {
+    await inFreshContext(async (page) => {
+        // The page saves through a link to a Blob URL; keep what it would
+        // save, rather than let headless Firefox write it to a folder. (The
+        // page's policy lets no script fetch a blob: URL, so the Blob is
+        // kept as it is made.)
+        await page.evaluateOnNewDocument(() => {
+            const blobs = new Map();
+            const createObjectURL = URL.createObjectURL;
+            URL.createObjectURL = (blob) => {
+                const url = createObjectURL(blob);
+                blobs.set(url, blob);
+                return url;
+            };
+            HTMLAnchorElement.prototype.click = function () {
+                window.__saved = { name: this.download, url: this.href, blob: blobs.get(this.href) };
+            };
+        });
+        await page.goto(`${site.url}cohort/`);
+        await until(page, "the file input enabled", () => document.getElementById("cohort-file")?.disabled === false);
+        await (await page.$("#cohort-file")).uploadFile(FIXTURE);
+        await until(page, "the file scored", () => document.getElementById("cohort-status")?.textContent.includes("8 patients read and scored"));
+        await page.click("#cohort-download");
+        await until(page, "the results saved", () => window.__saved !== undefined);
+        const saved = await page.evaluate(async () => ({
+            name: window.__saved.name,
+            url: window.__saved.url,
+            bytes: [...new Uint8Array(await window.__saved.blob.arrayBuffer())],
+        }));
+        assert.equal(saved.name, "seed-trial-synthetic-results.csv");
+        assert.match(saved.url, /^blob:/);
+        // Byte for byte: an ASCII file is saved as the CLI writes it, with
+        // no byte-order mark.
+        const cli = spawnSync(DMSCORE, ["--csv", FIXTURE]);
+        assert.equal(cli.status, 0, String(cli.stderr));
+        assert.equal(Buffer.from(saved.bytes).toString("latin1"), cli.stdout.toString("latin1"));
     });
 });
 
