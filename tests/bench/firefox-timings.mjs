@@ -7,7 +7,7 @@
 // precision: Firefox rounds `performance.now()` to 1 ms otherwise, as
 // coarse as the figures.
 // Prints one JSON object. Expects dist/ to be built.
-import { calculatorIsLive, launch, root, serve } from "../firefox/firefox.mjs";
+import { calculatorIsLive, cohortIsLive, launch, root, serve } from "../firefox/firefox.mjs";
 import { writeCohort } from "./cohort-csv.mjs";
 import {
     COHORT_RUNS, KEYSTROKES, KEYSTROKE_PAGE, LOADS, TWIN, TWIN_WITH_SCRIPT, cohortProbe, cohortReading,
@@ -47,7 +47,7 @@ const keystrokes = (gapMs, settled = false) => inFreshContext(async (page) => {
 const cohortLoad = (file) => inFreshContext(async (page) => {
     await page.evaluateOnNewDocument(cohortProbe);
     await page.goto(`${site.url}cohort/`);
-    await page.waitForFunction(() => document.getElementById("cohort-file")?.disabled === false, { timeout: 20_000 });
+    await page.waitForFunction(cohortIsLive, { timeout: 20_000 });
     await (await page.$("#cohort-file")).uploadFile(file);
     await page.waitForFunction(cohortShown, { timeout: 60_000 });
     return page.evaluate(cohortReading);

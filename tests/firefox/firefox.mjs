@@ -17,6 +17,10 @@ const prefix = "/clinic/tools/dm/";
 export const calculatorIsLive = () =>
     [...document.querySelectorAll("main button")].some((b) => b.textContent === "Clear all values" && !b.disabled);
 
+/// Holds, on the cohort page, once the app is live: its file input
+/// arrives disabled in the prerendered page.
+export const cohortIsLive = () => document.getElementById("cohort-file")?.disabled === false;
+
 /// Serves dist/ (scripts/serve-dist.mjs) on `port`; resolves, once it
 /// answers, to its address and its process.
 export async function serve(port) {

@@ -17,7 +17,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { PATIENT, leaks, storedInTab } from "../e2e/privacy.mjs";
-import { calculatorIsLive, launch, root, serve } from "./firefox.mjs";
+import { calculatorIsLive, cohortIsLive, launch, root, serve } from "./firefox.mjs";
 
 const SEED_LINK = "#v=1&ck-uln=200&ck-baseline=1200&ck-week24=500&mmt-max=150&mmt-baseline=110&mmt-week24=135";
 const WAIT_MS = 15_000;
@@ -346,7 +346,7 @@ test("the report shows the patient worked and leads back to the same values", ON
 test("the cohort page scores its example and a chosen file, and comes back as it was after a row's Open and Back", ONE_MINUTE, async () => {
     await inFreshContext(async (page) => {
         await page.goto(`${site.url}cohort/`);
-        await until(page, "the file input enabled", () => document.getElementById("cohort-file")?.disabled === false);
+        await until(page, "the cohort page to be live", cohortIsLive);
         await page.click("#cohort-example");
         await until(page, "the example scored", () => document.getElementById("cohort-status")?.textContent.includes("synthetic example: 8 patients"));
         const input = await page.$("#cohort-file");
@@ -388,7 +388,7 @@ test("Download results saves the CLI's results CSV, made in the tab", ONE_MINUTE
             };
         });
         await page.goto(`${site.url}cohort/`);
-        await until(page, "the file input enabled", () => document.getElementById("cohort-file")?.disabled === false);
+        await until(page, "the cohort page to be live", cohortIsLive);
         await (await page.$("#cohort-file")).uploadFile(FIXTURE);
         await until(page, "the file scored", () => document.getElementById("cohort-status")?.textContent.includes("8 patients read and scored"));
         await page.click("#cohort-download");
@@ -442,7 +442,7 @@ test("after one visit every page opens offline: the calculator and the report sc
         await attributeIs(page, "#verdict", "data-verdict", "achieved");
         const cohort = await page.goto(`${own.url}cohort/`);
         assert.ok(cohort.ok(), "the cohort page from the offline cache");
-        await until(page, "the file input enabled", () => document.getElementById("cohort-file")?.disabled === false);
+        await until(page, "the cohort page to be live", cohortIsLive);
         await page.click("#cohort-example");
         await until(page, "the example scored", () => document.getElementById("cohort-status")?.textContent.includes("synthetic example: 8 patients"));
         const definitions = await page.goto(`${own.url}definitions/`);
