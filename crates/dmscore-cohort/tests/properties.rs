@@ -17,6 +17,7 @@ fn cell() -> impl Strategy<Value = String> {
         "[0-9]{13,20}",
         Just("mg/dL".to_owned()),
         "[ -~]{0,8}",
+        "[=+@\t\r-][ -~]{0,6}",
         any::<String>(),
     ]
 }
@@ -67,6 +68,19 @@ proptest! {
             .map(Result::unwrap)
             .collect();
         prop_assert_eq!(lines.len(), results.len());
+        // No cell is one a spreadsheet would run as a formula (hazard
+        // H22): any that starts as one is a number.
+        for cell in lines.iter().flat_map(csv::StringRecord::iter) {
+            if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                let digits = &cell[1..];
+                prop_assert!(
+                    digits.bytes().any(|b| b.is_ascii_digit())
+                        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.'),
+                    "{:?}",
+                    cell
+                );
+            }
+        }
         // The line's own decision (what `dmscore --csv` counts) is the
         // fast one.
         for (i, result) in results.iter().enumerate() {
