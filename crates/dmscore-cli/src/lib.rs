@@ -4,3 +4,4 @@
 pub mod cohort;
 pub mod input;
 pub mod output;
+pub mod terminal;

@@ -4,7 +4,7 @@
 //! Exit 0 with the results; exit 2 with one line per problem on stderr (for
 //! one patient, nothing on stdout). Never a panic.
 
-use dmscore_cli::{cohort, input, output};
+use dmscore_cli::{cohort, input, output, terminal};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -59,8 +59,8 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        [file] if !file.starts_with('-') => fail(&[format!("{}\n{USAGE}", file_named(file))]),
-        _ => fail(&[format!("arguments: not understood\n{USAGE}")]),
+        [file] if !file.starts_with('-') => fail_with_usage(file_named(file)),
+        _ => fail_with_usage("arguments: not understood".to_owned()),
     }
 }
 
@@ -97,10 +97,8 @@ fn one_patient() -> ExitCode {
     }
     // Keys spelt otherwise are said on stderr, and only with a result: a
     // bad input's stderr holds its problems alone (CONTRACT §1).
-    let mut err = std::io::stderr().lock();
-    for note in keys_not_read {
-        let _ = writeln!(err, "note: {note}");
-    }
+    let notes: Vec<String> = keys_not_read.iter().map(|k| format!("note: {k}")).collect();
+    print_on_stderr(&notes);
     let json = output::to_json(&assessment, &form);
     // A closed pipe is not our failure to report loudly; never panic on it.
     let mut out = std::io::stdout().lock();
@@ -145,10 +143,7 @@ fn cohort(path: &str) -> ExitCode {
     // Last, where a long list of problems does not scroll them away.
     lines.push(format!("criteria: {}", report.summary.criteria_line()));
     lines.push(format!("summary: {}", report.summary));
-    let mut err = std::io::stderr().lock();
-    for line in &lines {
-        let _ = writeln!(err, "{line}");
-    }
+    print_on_stderr(&lines);
     if report.problems.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -157,9 +152,22 @@ fn cohort(path: &str) -> ExitCode {
 }
 
 fn fail(lines: &[String]) -> ExitCode {
+    print_on_stderr(lines);
+    ExitCode::from(2)
+}
+
+/// A problem with the arguments, then how to call the command.
+fn fail_with_usage(problem: String) -> ExitCode {
+    let mut lines = vec![problem];
+    lines.extend(USAGE.lines().map(str::to_owned));
+    fail(&lines)
+}
+
+/// Each line on stderr as one line, whatever the file it quotes holds
+/// ([`terminal::shown`]).
+fn print_on_stderr(lines: &[String]) {
     let mut err = std::io::stderr().lock();
     for line in lines {
-        let _ = writeln!(err, "{line}");
+        let _ = writeln!(err, "{}", terminal::shown(line));
     }
-    ExitCode::from(2)
 }

@@ -165,6 +165,31 @@ fn columns_the_file_lacks_are_said_once_before_the_rows() {
 }
 
 #[test]
+fn what_a_file_holds_is_shown_on_the_terminal_never_run() {
+    // A column name that clears the screen; an id that recolours the
+    // terminal and breaks its line to fake another.
+    let id = "P\u{1b}[31m1\nsummary: 0 invalid";
+    let csv = format!("patient_id,ck-uln,ck-baseline,ck-week24,\u{1b}[2J\n\"{id}\",200,1200,500\n\"{id}\",200,1200,x\n");
+    let (code, stdout, stderr) = score_stdin(&csv);
+    assert_eq!(code, Some(2));
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "note: ignored unknown columns: \\u{1b}[2J",
+            "row 3, ck-week24: is not a plain number: use digits and at most one decimal point, e.g. 12.5",
+            "note: row 3, patient_id: P\\u{1b}[31m1\\nsummary: 0 invalid is also in row 2: a patient in two rows counts twice in every proportion; if they are one patient, keep one row",
+        ]
+    );
+    assert!(lines[3].starts_with("criteria: ") && lines[4].starts_with("summary: 2 patients"));
+    assert_eq!(lines.len(), 5, "{stderr}");
+    // The results keep the id as the file has it: the data is not changed.
+    let mut reader = csv::Reader::from_reader(stdout.as_bytes());
+    let ids: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_owned()).collect();
+    assert_eq!(ids, [id, id]);
+}
+
+#[test]
 fn a_missing_file_a_folder_and_unknown_arguments_exit_2() {
     for args in [
         vec!["--csv", "/nonexistent/cohort.csv"],
