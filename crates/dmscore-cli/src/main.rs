@@ -5,7 +5,7 @@
 //! one patient, nothing on stdout). Never a panic.
 
 use dmscore_cli::{cohort, input, output, terminal};
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: dmscore < patient.json
@@ -120,8 +120,15 @@ fn cohort(path: &str) -> ExitCode {
             Err(e) => return fail(&[format!("input: cannot open {path}: {e}")]),
         }
     };
-    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let report = match cohort::score_csv(input, stdout) {
+    let stdout = std::io::stdout().lock();
+    // Saved to a file or piped, the results are the file's text as it is;
+    // printed on a terminal, what that text would do to it is written out.
+    let scored = if stdout.is_terminal() {
+        cohort::score_csv(input, terminal::ShownLines::new(stdout))
+    } else {
+        cohort::score_csv(input, std::io::BufWriter::new(stdout))
+    };
+    let report = match scored {
         Ok(report) => report,
         Err(problem) => return fail(&[problem]),
     };
