@@ -101,7 +101,7 @@ impl Cohort {
 }
 
 /// Writes the header and `lines` as CSV, each cell one a spreadsheet
-/// shows rather than runs ([`shown_not_run`]).
+/// shows rather than runs (`shown_not_run`).
 pub fn write_results(
     lines: impl IntoIterator<Item = ResultLine>,
     output: impl Write,
